@@ -1,0 +1,39 @@
+import Foundation
+
+/// Extends the analysis of a capped prefix to the whole password.
+///
+/// The scalars after the prefix become one brute-force part; when the
+/// prefix's sequence already ends in brute force, that part absorbs the
+/// tail. The total is zxcvbn's `l! × ∏ guesses + 10000^(l−1)` over the new
+/// sequence.
+struct LongInputRule {
+  let scalars: [UInt32]
+  let analyzedLength: Int
+
+  func combine(_ analysis: Estimation.Analysis) -> (guesses: Double, sequence: [Match]) {
+    guard analyzedLength < scalars.count else {
+      return (analysis.guesses, analysis.sequence)
+    }
+    var sequence = analysis.sequence
+    var product = analysis.product
+    var tailStart = analyzedLength
+    if let last = sequence.last, last.pattern == .bruteforce {
+      sequence.removeLast()
+      product /= last.guesses
+      tailStart = last.startIndex
+    }
+    let tail = Match(
+      startIndex: tailStart,
+      endIndex: scalars.count - 1,
+      token: PasswordText.string(scalars[tailStart...]),
+      pattern: .bruteforce,
+      guesses: GuessModel.bruteforceGuesses(length: scalars.count - tailStart)
+    )
+    sequence.append(tail)
+    product *= tail.guesses
+    let length = sequence.count
+    let guesses = Combinatorics.factorial(length) * product
+      + pow(MinimumGuessSearch.additiveBase, Double(length - 1))
+    return (guesses, sequence)
+  }
+}

@@ -1,0 +1,55 @@
+/// Parses `--name value`, `--name=value`, flags and positional arguments.
+///
+/// Everything after `--` is positional. Unknown options, missing values and
+/// values given to flags are usage errors.
+public struct ArgumentParser: Sendable {
+  public let options: [OptionSpec]
+
+  public init(options: [OptionSpec]) {
+    self.options = options
+  }
+
+  /// Parses arguments that follow the command name.
+  public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
+    var result = ParsedArguments()
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      if argument == "--" {
+        remaining.forEach { result.add(positional: $0) }
+        break
+      }
+      guard argument.hasPrefix("--"), argument.count > 2 else {
+        result.add(positional: argument)
+        continue
+      }
+      let body = argument.dropFirst(2)
+      let name = String(body.prefix { $0 != "=" })
+      let inlineValue = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
+      guard let option = options.first(where: { $0.name == name }) else {
+        throw UsageError("unknown option '--\(name)'")
+      }
+      switch option.kind {
+      case .flag:
+        guard inlineValue == nil else {
+          throw UsageError("option '--\(name)' takes no value")
+        }
+        result.add(flag: name)
+      case .value:
+        guard let value = inlineValue ?? remaining.popFirst() else {
+          throw UsageError("option '--\(name)' needs a value")
+        }
+        result.add(value: value, for: name)
+      }
+    }
+    return result
+  }
+}
+
+/// A command line the tool cannot run; the message names what to fix.
+public struct UsageError: Error, Sendable, Equatable {
+  public let message: String
+
+  public init(_ message: String) {
+    self.message = message
+  }
+}
