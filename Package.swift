@@ -38,7 +38,11 @@ let package = Package(
       dependencies: ["Guesswork", "GuessworkCLI"],
       path: "Benchmarks/GuessworkBenchmarks"
     ),
-    .testTarget(name: "GuessworkTests", dependencies: ["Guesswork"]),
+    .testTarget(
+      name: "GuessworkTests",
+      dependencies: ["Guesswork"],
+      exclude: ["Goldens/zxcvbn-4.4.2.jsonl"]
+    ),
     .testTarget(
       name: "GuessworkCLITests",
       dependencies: ["GuessworkCLI", "Guesswork"]
