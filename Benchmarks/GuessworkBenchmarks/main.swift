@@ -1,1 +1,17 @@
-print("benchmarks")
+import Foundation
+import Guesswork
+
+/// Entry point of `guesswork-benchmarks MODE [ARGUMENTS]`; see
+/// Benchmarks/README.md for the modes and how to read their output.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let mode = arguments.first ?? "help"
+switch mode {
+case "throughput":
+  EstimatorBenchmarks.throughput(listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
+case "long-input":
+  EstimatorBenchmarks.longInput(listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
+case "memory":
+  EstimatorBenchmarks.memory()
+default:
+  print("usage: guesswork-benchmarks throughput|long-input|memory [LIST]")
+}

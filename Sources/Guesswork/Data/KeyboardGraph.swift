@@ -9,10 +9,19 @@ public struct KeyboardGraph: Sendable {
   public let name: KeyboardLayoutName
   /// Neighbour slots for each key, keyed by the key's scalar value.
   let neighbors: [UInt32: [[UInt32]?]]
+  /// The same slots for ASCII keys, indexed by scalar value, so that the
+  /// common case needs no hashing.
+  private let asciiNeighbors: [[[UInt32]?]?]
 
   init(name: KeyboardLayoutName, neighbors: [UInt32: [[UInt32]?]]) {
     self.name = name
     self.neighbors = neighbors
+    self.asciiNeighbors = (0..<128).map { neighbors[UInt32($0)] }
+  }
+
+  /// Returns the neighbour slots of a key, or nil when the layout lacks it.
+  func slots(of key: UInt32) -> [[UInt32]?]? {
+    key < 128 ? asciiNeighbors[Int(key)] : neighbors[key]
   }
 
   /// Number of keys, used as the number of starting positions of a walk.

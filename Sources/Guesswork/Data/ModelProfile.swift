@@ -11,8 +11,12 @@ public final class ModelProfile: Sendable {
   let wordIndex: RankedWordIndex
   /// Keyboard layouts searched for walks, in matching order.
   let keyboards: [KeyboardLayout]
+  /// The same layouts by name, for scoring walks.
+  let keyboardsByName: [KeyboardLayoutName: KeyboardLayout]
   /// Letters and their l33t substitutes, in enumeration order.
   let l33tSubstitutions: [(letter: UInt32, substitutes: [UInt32])]
+  /// Substitution sets already enumerated for this profile's table.
+  let l33tCache: L33tSubstitutionCache
 
   init(
     name: String,
@@ -23,7 +27,11 @@ public final class ModelProfile: Sendable {
     self.name = name
     self.wordIndex = wordIndex
     self.keyboards = keyboards
+    self.keyboardsByName = Dictionary(
+      keyboards.map { ($0.graph.name, $0) }, uniquingKeysWith: { first, _ in first })
     self.l33tSubstitutions = l33tSubstitutions
+    precondition(l33tSubstitutions.reduce(0) { $0 + $1.substitutes.count } <= 64)
+    self.l33tCache = L33tSubstitutionCache(table: L33tTable(l33tSubstitutions))
   }
 
   /// Names of the word lists, in matching order.

@@ -21,23 +21,29 @@ final class RankedWordIndex: Sendable {
   /// Creates an index from words already sorted by code point.
   ///
   /// - Parameters:
-  ///   - sortedWords: distinct words, each as scalar values, in code-point order.
+  ///   - scalars: the words' scalar values, one word after another.
+  ///   - wordStarts: where each word starts in `scalars`, followed by
+  ///     `scalars.count`; words must be distinct and in code-point order.
   ///   - ranks: for each word, `listNames.count` ranks in list order, 0 when absent.
-  init(listNames: [DictionaryName], sortedWords: [[UInt32]], ranks: [Int32]) {
-    precondition(ranks.count == sortedWords.count * listNames.count)
+  init(listNames: [DictionaryName], scalars: [UInt32], wordStarts: [Int], ranks: [Int32]) {
+    precondition(ranks.count == (wordStarts.count - 1) * listNames.count)
     self.listNames = listNames
-    var scalars: [UInt32] = []
-    var wordStarts: [Int] = [0]
-    wordStarts.reserveCapacity(sortedWords.count + 1)
-    for word in sortedWords {
-      scalars.append(contentsOf: word)
-      wordStarts.append(scalars.count)
-    }
     self.scalars = scalars
     self.wordStarts = wordStarts
     self.ranks = ranks
     self.asciiRanges = Self.firstScalarRanges(scalars: scalars, wordStarts: wordStarts)
-    self.longestWordLength = sortedWords.map(\.count).max() ?? 0
+    self.longestWordLength = zip(wordStarts.dropFirst(), wordStarts).map { $0 - $1 }.max() ?? 0
+  }
+
+  /// Creates an index from distinct words sorted by code point.
+  convenience init(listNames: [DictionaryName], sortedWords: [[UInt32]], ranks: [Int32]) {
+    var scalars: [UInt32] = []
+    var wordStarts: [Int] = [0]
+    for word in sortedWords {
+      scalars.append(contentsOf: word)
+      wordStarts.append(scalars.count)
+    }
+    self.init(listNames: listNames, scalars: scalars, wordStarts: wordStarts, ranks: ranks)
   }
 
   /// Builds an index from ranked lists, each ordered most frequent first.
@@ -93,7 +99,8 @@ final class RankedWordIndex: Sendable {
     }
   }
 
-  private func initialRange(for scalar: UInt32) -> Range<Int> {
+  /// Returns the words whose first scalar is `scalar`.
+  func initialRange(for scalar: UInt32) -> Range<Int> {
     if scalar < 0x80 {
       return asciiRanges[Int(scalar)]
     }
@@ -102,7 +109,7 @@ final class RankedWordIndex: Sendable {
 
   /// Narrows a range of words sharing `depth` scalars to those continuing
   /// with `scalar`.
-  private func narrow(_ range: Range<Int>, depth: Int, to scalar: UInt32) -> Range<Int> {
+  func narrow(_ range: Range<Int>, depth: Int, to scalar: UInt32) -> Range<Int> {
     var lower = range.lowerBound
     if lower < range.upperBound, length(of: lower) == depth {
       lower += 1
@@ -130,7 +137,8 @@ final class RankedWordIndex: Sendable {
     return low
   }
 
-  private func length(of word: Int) -> Int {
+  /// Returns the length of a word in scalars.
+  func length(of word: Int) -> Int {
     wordStarts[word + 1] - wordStarts[word]
   }
 

@@ -8,27 +8,73 @@ enum ZxcvbnData {
   /// - Complexity: O(*n*) in the size of the table; no sorting is needed.
   static func loadWordIndex() -> RankedWordIndex {
     let listCount = listNames.count
-    var words: [[UInt32]] = []
+    var scalars: [UInt32] = []
+    var wordStarts: [Int] = [0]
     var ranks: [Int32] = []
-    words.reserveCapacity(100_000)
+    scalars.reserveCapacity(800_000)
+    wordStarts.reserveCapacity(100_000)
     ranks.reserveCapacity(100_000 * listCount)
     wordTable.withUTF8Buffer { bytes in
-      for line in bytes.split(separator: UInt8(ascii: "\n")) {
-        guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-        words.append(scalars(of: line[line.startIndex..<tab]))
-        var row = Array(repeating: Int32(0), count: listCount)
-        for entry in line[(tab + 1)...].split(separator: UInt8(ascii: ",")) {
-          let parts = entry.split(separator: UInt8(ascii: ":"))
-          row[decimal(parts[0])] = Int32(decimal(parts[1]))
+      var position = 0
+      while position < bytes.count {
+        let row = ranks.count
+        ranks.append(contentsOf: repeatElement(0, count: listCount))
+        position = parseLine(bytes, from: position) { scalar in
+          scalars.append(scalar)
+        } setRank: { list, rank in
+          ranks[row + list] = rank
         }
-        ranks.append(contentsOf: row)
+        wordStarts.append(scalars.count)
       }
     }
     return RankedWordIndex(
       listNames: listNames.map(DictionaryName.init(rawValue:)),
-      sortedWords: words,
+      scalars: scalars,
+      wordStarts: wordStarts,
       ranks: ranks
     )
+  }
+
+  /// Parses one `word<TAB>list:rank,…` line starting at `start` and returns
+  /// where the next line starts. Words are decoded from UTF-8.
+  private static func parseLine(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    from start: Int,
+    appendScalar: (UInt32) -> Void,
+    setRank: (_ list: Int, _ rank: Int32) -> Void
+  ) -> Int {
+    let newline = UInt8(ascii: "\n")
+    let tab = UInt8(ascii: "\t")
+    var position = start
+    while position < bytes.count, bytes[position] != tab, bytes[position] != newline {
+      position += 1
+    }
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
+    if word.allSatisfy({ $0 < 0x80 }) {
+      word.forEach { appendScalar(UInt32($0)) }
+    } else {
+      String(decoding: word, as: UTF8.self).unicodeScalars.forEach { appendScalar($0.value) }
+    }
+    var number = 0
+    var list = 0
+    while position < bytes.count, bytes[position] != newline {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        number = number * 10 + Int(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: ":"):
+        list = number
+        number = 0
+      case UInt8(ascii: ","):
+        setRank(list, Int32(number))
+        number = 0
+      default:
+        number = 0
+      }
+      position += 1
+    }
+    setRank(list, Int32(number))
+    return position + 1
   }
 
   /// Parses the embedded keyboard adjacency graphs.
@@ -53,7 +99,4 @@ enum ZxcvbnData {
     return String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
   }
 
-  private static func decimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-    bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-  }
 }

@@ -82,6 +82,14 @@ public struct JSONWriter {
 
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
+    let isPlain = value.utf8.withContiguousStorageIfAvailable { utf8 in
+      !utf8.contains(where: Self.needsEscaping)
+    }
+    if isPlain == true {
+      bytes.append(contentsOf: value.utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in value.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
@@ -100,4 +108,8 @@ public struct JSONWriter {
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  private static func needsEscaping(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
 }

@@ -22,6 +22,8 @@ struct DateMatcher: Matcher {
 
   func matches(in text: PasswordText, context: MatchingContext) -> [Candidate] {
     let scalars = text.scalars
+    // Every date holds at least four digits.
+    guard scalars.count(where: \.isASCIIDigit) >= 4 else { return [] }
     let reader = DateReader(referenceYear: context.referenceYear)
     var found: [Candidate] = []
     for start in scalars.indices {

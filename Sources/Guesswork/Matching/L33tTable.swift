@@ -7,13 +7,42 @@ struct L33tTable: Sendable {
     self.entries = entries
   }
 
-  /// Returns the table restricted to substitutes present in `characters`,
+  /// Returns a key with one bit per substitute of the table, set when the
+  /// substitute occurs in `scalars`; 0 when none occurs.
+  ///
+  /// - Precondition: the table has at most 64 substitutes.
+  func presenceKey(in scalars: [UInt32]) -> UInt64 {
+    var key: UInt64 = 0
+    var bit: UInt64 = 1
+    for entry in entries {
+      for substitute in entry.substitutes {
+        if scalars.contains(substitute) {
+          key |= bit
+        }
+        bit <<= 1
+      }
+    }
+    return key
+  }
+
+  /// Returns the table restricted to the substitutes a presence key marks,
   /// dropping letters left with none.
-  func relevant(to characters: Set<UInt32>) -> L33tTable {
-    L33tTable(entries.compactMap { entry in
-      let present = entry.substitutes.filter(characters.contains)
-      return present.isEmpty ? nil : (entry.letter, present)
-    })
+  func restricted(to key: UInt64) -> L33tTable {
+    var bit: UInt64 = 1
+    var kept: [(letter: UInt32, substitutes: [UInt32])] = []
+    for entry in entries {
+      var present: [UInt32] = []
+      for substitute in entry.substitutes {
+        if key & bit != 0 {
+          present.append(substitute)
+        }
+        bit <<= 1
+      }
+      if !present.isEmpty {
+        kept.append((entry.letter, present))
+      }
+    }
+    return L33tTable(kept)
   }
 
   /// Enumerates substitution sets the way zxcvbn 4.4.2 does.

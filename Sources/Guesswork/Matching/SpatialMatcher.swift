@@ -41,7 +41,7 @@ struct SpatialMatcher: Matcher {
     var lastDirection: Int?
     var next = start + 1
     while next < scalars.count {
-      let slots = keyboard.graph.neighbors[scalars[next - 1]] ?? []
+      let slots = keyboard.graph.slots(of: scalars[next - 1]) ?? []
       guard let (direction, offset) = Self.step(to: scalars[next], through: slots) else {
         break
       }

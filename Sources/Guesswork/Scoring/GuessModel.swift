@@ -6,7 +6,6 @@ import Foundation
 /// (one character) or 50 (more), so that short parts do not make a split
 /// look cheap.
 struct GuessModel: Sendable {
-  static let bruteforceCardinality = 10.0
   static let minimumSubmatchGuessesSingleCharacter = 10.0
   static let minimumSubmatchGuessesMultipleCharacters = 50.0
   static let minimumYearSpace = 20
@@ -47,10 +46,11 @@ struct GuessModel: Sendable {
     }
   }
 
-  /// Guesses for characters tried one by one: 10 per character, at least 11
+  /// Guesses for characters tried one by one: 10 per character (zxcvbn's
+  /// brute-force cardinality), at least 11
   /// for one character and 51 for more, and at most the largest double.
   static func bruteforceGuesses(length: Int) -> Double {
-    var guesses = pow(bruteforceCardinality, Double(length))
+    var guesses = Combinatorics.power(.ten, length)
     if guesses == .infinity {
       guesses = .greatestFiniteMagnitude
     }

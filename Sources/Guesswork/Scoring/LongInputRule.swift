@@ -33,7 +33,7 @@ struct LongInputRule {
     product *= tail.guesses
     let length = sequence.count
     let guesses = Combinatorics.factorial(length) * product
-      + pow(MinimumGuessSearch.additiveBase, Double(length - 1))
+      + Combinatorics.power(.tenThousand, length - 1)
     return (guesses, sequence)
   }
 }

@@ -38,8 +38,6 @@ struct MinimumGuessSearch {
     let part: Part
   }
 
-  static let additiveBase = 10_000.0
-
   let count: Int
   let candidates: [Candidate]
   let candidateGuesses: [Double]
@@ -92,7 +90,7 @@ struct MinimumGuessSearch {
       product *= previous.product
     }
     let total = Combinatorics.factorial(length) * product
-      + pow(Self.additiveBase, Double(length - 1))
+      + Combinatorics.power(.tenThousand, length - 1)
     for competitor in optimal[end] where competitor.length <= length {
       if competitor.guesses <= total {
         return
