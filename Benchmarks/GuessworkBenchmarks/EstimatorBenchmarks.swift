@@ -25,11 +25,15 @@ enum EstimatorBenchmarks {
   static func longInput(listPath: String) {
     let passwords = load(listPath)
     let estimator = StrengthEstimator(referenceYear: referenceYear)
-    let typical = time { passwords.forEach { _ = estimator.estimate($0) } } / Double(passwords.count)
+    let typical =
+      time { passwords.forEach { _ = estimator.estimate($0) } } / Double(passwords.count)
     var generator = SeededGenerator(seed: 42)
     let printable = (0x21...0x7E).compactMap(Unicode.Scalar.init).map(Character.init)
     let inputs: [(String, String)] = [
-      ("random printable", String((0..<10_000).map { _ in printable.randomElement(using: &generator) ?? "a" })),
+      (
+        "random printable",
+        String((0..<10_000).map { _ in printable.randomElement(using: &generator) ?? "a" })
+      ),
       ("one character repeated", String(repeating: "a", count: 10_000)),
       ("l33t symbols repeated", String(repeating: "4@8({[<3691!|70$5+%2", count: 500)),
       ("words repeated", String(repeating: "password", count: 1_250)),
@@ -38,7 +42,9 @@ enum EstimatorBenchmarks {
     print("typical password: \(format(typical * 1e6)) µs")
     for (name, input) in inputs {
       let seconds = time(repetitions: 20) { _ = estimator.estimate(input) }
-      print("\(name), 10,000 characters: \(format(seconds * 1e6)) µs = \(format(seconds / typical)) typical passwords")
+      print(
+        "\(name), 10,000 characters: \(format(seconds * 1e6)) µs = \(format(seconds / typical)) typical passwords"
+      )
     }
   }
 

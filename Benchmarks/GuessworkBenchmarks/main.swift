@@ -7,9 +7,11 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let mode = arguments.first ?? "help"
 switch mode {
 case "throughput":
-  EstimatorBenchmarks.throughput(listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
+  EstimatorBenchmarks.throughput(
+    listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
 case "long-input":
-  EstimatorBenchmarks.longInput(listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
+  EstimatorBenchmarks.longInput(
+    listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
 case "memory":
   EstimatorBenchmarks.memory()
 default:

@@ -2,7 +2,7 @@
 public enum CommandLineTool {
   /// Subcommands in the order the help lists them.
   public static let commands: [any Command.Type] = [
-    ScoreCommand.self,
+    ScoreCommand.self
   ]
 
   /// Runs the tool with the arguments after the program name.
@@ -22,7 +22,8 @@ public enum CommandLineTool {
       return .success
     }
     guard let command = commands.first(where: { $0.name == name }) else {
-      return fail(UsageError("unknown command '\(name)'; run 'guesswork --help' for the list"), context)
+      return fail(
+        UsageError("unknown command '\(name)'; run 'guesswork --help' for the list"), context)
     }
     let rest = Array(arguments.dropFirst())
     if rest.contains("--help") {

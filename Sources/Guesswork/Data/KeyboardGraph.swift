@@ -1,8 +1,8 @@
 /// Which keys neighbour each key of a keyboard layout.
 ///
 /// Each key has a fixed list of neighbour slots, one per direction, in the
-/// order the zxcvbn data gives them; a slot holds the characters of the
-/// neighbouring key (unshifted first, then shifted) or nothing at an edge.
+/// order the zxcvbn data gives them. A slot contains the characters of the
+/// neighbouring key (unshifted first, then shifted), or nothing at an edge.
 /// A walk's direction is the index of the slot it moves through.
 public struct KeyboardGraph: Sendable {
   /// Name of the layout.

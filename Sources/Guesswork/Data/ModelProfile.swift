@@ -49,7 +49,9 @@ public final class ModelProfile: Sendable {
   public static let availableNames = ["zxcvbn"]
 
   /// The zxcvbn 4.4.2 model: six frequency lists, four keyboard layouts and
-  /// zxcvbn's substitution table. Loaded once, on first use.
+  /// zxcvbn's substitution table.
+  ///
+  /// It is loaded once, on first use.
   public static let zxcvbn: ModelProfile = {
     let graphs = ZxcvbnData.loadKeyboardGraphs()
     let byName = Dictionary(uniqueKeysWithValues: graphs.map { ($0.name, $0) })

@@ -35,8 +35,9 @@ enum ZxcvbnData {
     )
   }
 
-  /// Parses one `word<TAB>list:rank,…` line starting at `start` and returns
-  /// where the next line starts. Words are decoded from UTF-8.
+  /// Parses one `word<TAB>list:rank,…` line starting at `start`.
+  ///
+  /// Words are decoded from UTF-8. Returns where the next line starts.
   private static func parseLine(
     _ bytes: UnsafeBufferPointer<UInt8>,
     from start: Int,

@@ -1,6 +1,6 @@
 /// Builds compact JSON text by appending to a byte buffer.
 ///
-/// It writes exactly what it is told: callers open and close objects and
+/// It writes exactly the calls it receives: callers open and close objects and
 /// arrays, and the writer inserts commas. Strings are escaped per RFC 8259;
 /// non-finite numbers, which JSON cannot hold, are written as `null`.
 public struct JSONWriter {

@@ -1,7 +1,7 @@
 /// Finds calendar dates written with digits, with or without separators.
 ///
 /// Without separators, every run of 4 to 8 ASCII digits is split in the ways
-/// zxcvbn 4.4.2 allows and read as day, month and year; the reading whose year
+/// zxcvbn 4.4.2 allows and read as day, month and year. The reading whose year
 /// is nearest the reference year wins. With separators, the form is 1–4
 /// digits, a separator, 1–2 digits, the same separator again and 1–4 digits;
 /// separators are whitespace, `/`, `\`, `_`, `.` and `-`. Dates inside longer
@@ -22,7 +22,7 @@ struct DateMatcher: Matcher {
 
   func matches(in text: PasswordText, context: MatchingContext) -> [Candidate] {
     let scalars = text.scalars
-    // Every date holds at least four digits.
+    // Every date contains at least four digits.
     guard scalars.count(where: \.isASCIIDigit) >= 4 else { return [] }
     let reader = DateReader(referenceYear: context.referenceYear)
     var found: [Candidate] = []
@@ -40,11 +40,11 @@ struct DateMatcher: Matcher {
         }
       }
     }
-    let kept = found.enumerated().filter { offset, candidate in
+    let outermost = found.enumerated().filter { offset, candidate in
       !found.enumerated().contains { other, container in
         other != offset && container.start <= candidate.start && container.end >= candidate.end
       }
     }
-    return kept.map(\.element)
+    return outermost.map(\.element)
   }
 }

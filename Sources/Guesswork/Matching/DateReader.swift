@@ -20,7 +20,8 @@ struct DateReader {
     }
     guard var best = candidates.first else { return nil }
     var bestDistance = abs(best.year - referenceYear)
-    for candidate in candidates.dropFirst() where abs(candidate.year - referenceYear) < bestDistance {
+    for candidate in candidates.dropFirst() where abs(candidate.year - referenceYear) < bestDistance
+    {
       best = candidate
       bestDistance = abs(candidate.year - referenceYear)
     }
@@ -68,7 +69,9 @@ struct DateReader {
       underOne += number <= 0 ? 1 : 0
     }
     guard over31 < 2, over12 != 3, underOne < 2 else { return nil }
-    let readings = [(numbers[2], [numbers[0], numbers[1]]), (numbers[0], [numbers[1], numbers[2]])]
+    let readings = [
+      (numbers[2], [numbers[0], numbers[1]]), (numbers[0], [numbers[1], numbers[2]]),
+    ]
     for (year, rest) in readings where (Self.minimumYear...Self.maximumYear).contains(year) {
       guard let dayMonth = Self.dayAndMonth(rest) else { return nil }
       return (year, dayMonth.month, dayMonth.day)

@@ -1,10 +1,10 @@
 /// Finds dictionary words written with l33t substitutions, such as `p@ssw0rd`.
 ///
-/// zxcvbn 4.4.2 enumerates substitution sets (each substitute character
-/// standing for one letter, each letter with at most one substitute; see
-/// ``L33tTable/enumerateSubstitutionSets()``), rewrites the password with
-/// each set and looks the result up in the dictionaries, keeping words that
-/// use a substitution and are longer than one character. That costs one full
+/// zxcvbn 4.4.2 enumerates substitution sets, in which each substitute
+/// character is one letter and each letter has at most one substitute (see
+/// ``L33tTable/enumerateSubstitutionSets()``). It rewrites the password with
+/// each set and looks the result up in the dictionaries. Words that use a
+/// substitution and are longer than one character are kept. That costs one full
 /// dictionary scan per set, and a password holding most substitute
 /// characters has several hundred sets. ``L33tSearch`` finds the same matches
 /// in one pass, and reports a match found by several sets once.

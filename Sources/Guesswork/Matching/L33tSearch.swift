@@ -3,7 +3,7 @@
 /// From each start offset it follows the word index character by character.
 /// At a character that some sets rewrite, the sets split into groups by the
 /// letter they write there (or none), and each group continues on its own
-/// branch; branches end when no word continues them. Sets in one group agree
+/// branch. A branch ends when no word continues it. Sets in one group agree
 /// on every character of the token so far, so they would find the same word
 /// with the same substitutions: the match is reported once, ordered by the
 /// first set that finds it, which is the order zxcvbn's set-by-set scan
@@ -47,10 +47,14 @@ struct L33tSearch {
     for start in text.scalars.indices where nextRewritable[start] < start + longest {
       walk(profileIndex, firstList: 0, start: start, into: &hits, sets: allSets)
       if let userInputs = context.userInputs {
-        walk(userInputs, firstList: profileIndex.listNames.count, start: start, into: &hits, sets: allSets)
+        walk(
+          userInputs, firstList: profileIndex.listNames.count, start: start, into: &hits,
+          sets: allSets)
       }
     }
-    hits.sort { ($0.start, $0.end, $0.firstSet, $0.list) < ($1.start, $1.end, $1.firstSet, $1.list) }
+    hits.sort {
+      ($0.start, $0.end, $0.firstSet, $0.list) < ($1.start, $1.end, $1.firstSet, $1.list)
+    }
     return hits.map(candidate)
   }
 
@@ -82,7 +86,11 @@ struct L33tSearch {
         for group in groups {
           var child = branch
           child.sets = group.sets
-          guard advance(&child, writing: group.letter, in: index, firstList: firstList, start: start, into: &hits) else {
+          guard
+            advance(
+              &child, writing: group.letter, in: index, firstList: firstList, start: start,
+              into: &hits)
+          else {
             continue
           }
           follow(child, in: index, firstList: firstList, start: start, into: &hits)
@@ -90,7 +98,10 @@ struct L33tSearch {
         return
       }
       let letter = groups.first?.letter ?? 0
-      guard advance(&branch, writing: letter, in: index, firstList: firstList, start: start, into: &hits) else {
+      guard
+        advance(
+          &branch, writing: letter, in: index, firstList: firstList, start: start, into: &hits)
+      else {
         return
       }
     }
@@ -106,13 +117,15 @@ struct L33tSearch {
     let offset = branch.offset
     let scalar = letter == 0 ? text.lowercased[offset] : PasswordText.lowercase(letter)
     let depth = offset - start
-    let range = branch.range.map { index.narrow($0, depth: depth, to: scalar) }
+    let range =
+      branch.range.map { index.narrow($0, depth: depth, to: scalar) }
       ?? index.initialRange(for: scalar)
     guard !range.isEmpty else { return false }
     branch.isRewritten = branch.isRewritten || letter != 0
     if branch.isRewritten, depth >= 1, index.length(of: range.lowerBound) == depth + 1 {
-      record(range.lowerBound, in: index, firstList: firstList, start: start, end: offset,
-             firstSet: branch.sets[0], into: &hits)
+      record(
+        range.lowerBound, in: index, firstList: firstList, start: start, end: offset,
+        firstSet: branch.sets[0], into: &hits)
     }
     branch.range = range
     branch.offset = offset + 1
@@ -146,7 +159,10 @@ struct L33tSearch {
     for list in 0..<index.listNames.count {
       let rank = index.rank(ofWord: word, inList: list)
       if rank > 0 {
-        hits.append(Hit(start: start, end: end, firstSet: firstSet, list: firstList + list, word: word, rank: rank))
+        hits.append(
+          Hit(
+            start: start, end: end, firstSet: firstSet, list: firstList + list, word: word,
+            rank: rank))
       }
     }
   }

@@ -29,7 +29,7 @@ struct L33tTable: Sendable {
   /// dropping letters left with none.
   func restricted(to key: UInt64) -> L33tTable {
     var bit: UInt64 = 1
-    var kept: [(letter: UInt32, substitutes: [UInt32])] = []
+    var restrictedEntries: [(letter: UInt32, substitutes: [UInt32])] = []
     for entry in entries {
       var present: [UInt32] = []
       for substitute in entry.substitutes {
@@ -39,17 +39,17 @@ struct L33tTable: Sendable {
         bit <<= 1
       }
       if !present.isEmpty {
-        kept.append((entry.letter, present))
+        restrictedEntries.append((entry.letter, present))
       }
     }
-    return L33tTable(kept)
+    return L33tTable(restrictedEntries)
   }
 
   /// Enumerates substitution sets the way zxcvbn 4.4.2 does.
   ///
-  /// Letters are taken in table order. Each substitute of a letter extends
-  /// every set built so far; when the substitute already stands for an
-  /// earlier letter, both the old set and a copy that moves the substitute
+  /// Letters are taken in table order, and each substitute of a letter
+  /// extends every set built so far. When the substitute already stands for
+  /// an earlier letter, both the old set and a copy that moves the substitute
   /// to the new letter are kept. Sets with the same pairs are merged, keeping
   /// the first. An empty table yields no sets.
   func enumerateSubstitutionSets() -> [[(substitute: UInt32, letter: UInt32)]] {

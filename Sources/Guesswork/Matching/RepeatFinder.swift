@@ -28,7 +28,8 @@ struct RepeatFinder {
       guard let shortest = (1...maximumUnit).first(where: { isFollowedByCopy(start, $0) }) else {
         continue
       }
-      let longest = (shortest...maximumUnit).reversed().first { isFollowedByCopy(start, $0) }
+      let longest =
+        (shortest...maximumUnit).reversed().first { isFollowedByCopy(start, $0) }
         ?? shortest
       let lazyLength = runLength(start, unit: shortest)
       let greedyLength = runLength(start, unit: longest)
@@ -73,7 +74,9 @@ struct RepeatFinder {
   /// The shortest unit whose copies make up exactly `length` scalars.
   private func shortestPeriod(_ start: Int, length: Int) -> Int {
     for unit in 1...length where length % unit == 0 && length / unit >= 2 {
-      let isPeriod = (unit..<length).allSatisfy { scalars[start + $0] == scalars[start + $0 - unit] }
+      let isPeriod = (unit..<length).allSatisfy {
+        scalars[start + $0] == scalars[start + $0 - unit]
+      }
       if isPeriod {
         return unit
       }

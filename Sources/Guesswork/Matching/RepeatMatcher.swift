@@ -12,7 +12,8 @@ struct RepeatMatcher: Matcher {
     let finder = RepeatFinder(text.scalars)
     var from = 0
     while from < text.count, let found = finder.next(from: from) {
-      let unit = PasswordText(scalars: Array(text.scalars[found.start..<found.start + found.unitLength]))
+      let unit = PasswordText(
+        scalars: Array(text.scalars[found.start..<found.start + found.unitLength]))
       let analysis = Estimation(context: context).analyze(unit)
       let pattern = RepeatPattern(
         baseToken: PasswordText.string(unit.scalars),

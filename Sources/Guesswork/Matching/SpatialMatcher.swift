@@ -8,8 +8,9 @@
 ///      qwerty walk at 0...5 ("zxcvfr"), 2 turns, no shifted keys
 struct SpatialMatcher: Matcher {
   /// Characters typed with Shift on the US layouts, as zxcvbn 4.4.2 lists them.
-  static let shiftedCharacters = Set("~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:\"ZXCVBNM<>?"
-    .unicodeScalars.map(\.value))
+  static let shiftedCharacters = Set(
+    "~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:\"ZXCVBNM<>?"
+      .unicodeScalars.map(\.value))
 
   func matches(in text: PasswordText, context: MatchingContext) -> [Candidate] {
     context.profile.keyboards.flatMap { walks(in: text.scalars, on: $0) }

@@ -33,9 +33,9 @@ struct Estimation {
     for matcher in Self.matchers {
       all.append(contentsOf: matcher.matches(in: text, context: context))
     }
-    // Sort packed keys rather than candidates: each holds a start, an end and
-    // the arrival position in 21 bits, which the analysed-length limit of
-    // 10,000 scalars and any realistic candidate count stay far below.
+    // Sort packed keys rather than candidates. A key contains the start, the
+    // end and the arrival position in 21 bits each, far above the
+    // analysed-length limit of 10,000 scalars and any realistic candidate count.
     let field: UInt64 = (1 << 21) - 1
     precondition(all.count <= field, "too many candidates to sort")
     var keys = all.indices.map { position in

@@ -60,8 +60,8 @@ struct GuessModel: Sendable {
     return max(guesses, minimum)
   }
 
-  /// The factors of a dictionary estimate: rank times capitalisation times
-  /// substitutions, doubled for reversed words.
+  /// Computes a dictionary estimate and its factors: the rank times the
+  /// capitalisation and substitution factors, doubled for reversed words.
   func dictionaryGuesses(
     _ hit: DictionaryHit, token: ArraySlice<UInt32>
   ) -> (total: Double, uppercase: Double, l33t: Double) {
@@ -81,7 +81,8 @@ struct GuessModel: Sendable {
         let possibleTurns = min(pattern.turns, walkLength - 1)
         guard possibleTurns >= 1 else { continue }
         for turns in 1...possibleTurns {
-          guesses += Combinatorics.choose(walkLength - 1, turns - 1) * startingPositions
+          guesses +=
+            Combinatorics.choose(walkLength - 1, turns - 1) * startingPositions
             * pow(degree, Double(turns))
         }
       }

@@ -32,7 +32,8 @@ struct LongInputRule {
     sequence.append(tail)
     product *= tail.guesses
     let length = sequence.count
-    let guesses = Combinatorics.factorial(length) * product
+    let guesses =
+      Combinatorics.factorial(length) * product
       + Combinatorics.power(.tenThousand, length - 1)
     return (guesses, sequence)
   }

@@ -36,7 +36,9 @@ struct MatchBuilder {
     }
   }
 
-  private func dictionaryPattern(_ hit: DictionaryHit, token: ArraySlice<UInt32>) -> DictionaryPattern {
+  private func dictionaryPattern(_ hit: DictionaryHit, token: ArraySlice<UInt32>)
+    -> DictionaryPattern
+  {
     let profileIndex = context.profile.wordIndex
     let isUserInput = hit.list >= profileIndex.listNames.count
     let index = isUserInput ? context.userInputs ?? profileIndex : profileIndex

@@ -89,7 +89,8 @@ struct MinimumGuessSearch {
       }
       product *= previous.product
     }
-    let total = Combinatorics.factorial(length) * product
+    let total =
+      Combinatorics.factorial(length) * product
       + Combinatorics.power(.tenThousand, length - 1)
     for competitor in optimal[end] where competitor.length <= length {
       if competitor.guesses <= total {

@@ -32,7 +32,9 @@ public enum ScoreCommand: Command {
       help: "Scalars analysed per password before brute force; default: 100."),
   ]
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     let settings = try ScoreSettings(arguments, context: context)
     var reader = LineReader(source: context.input)
     var rejectedLines = 0

@@ -36,7 +36,9 @@ struct ScoreSettings {
     report = try EstimateReport(arguments, context: context)
   }
 
-  private static func userInputs(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> [String] {
+  private static func userInputs(_ arguments: ParsedArguments, context: ToolContext)
+    throws(UsageError) -> [String]
+  {
     var words = arguments.allValues("user-input")
     if let path = arguments.value("user-inputs") {
       let bytes: [UInt8]

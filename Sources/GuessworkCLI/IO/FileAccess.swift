@@ -6,7 +6,8 @@ public enum FileAccess {
   public static func readWholeFile(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw FileReadError(path: path, reason: exists ? "permission denied or not a file" : "file not found")
+      throw FileReadError(
+        path: path, reason: exists ? "permission denied or not a file" : "file not found")
     }
     return [UInt8](data)
   }

@@ -38,7 +38,9 @@ public final class FileDescriptorSink: OutputSink {
   public func flush() {
     var offset = 0
     while offset < buffer.count {
-      let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      let written = buffer[offset...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
       if written < 0 {
         if errno == EINTR {
           continue

@@ -25,7 +25,10 @@ struct EstimateReport {
 
   init(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) {
     let requested = arguments.value("format")
-    guard let format = requested.map(Format.init(rawValue:)) ?? (context.outputIsTerminal ? .text : .jsonl) else {
+    guard
+      let format = requested.map(Format.init(rawValue:))
+        ?? (context.outputIsTerminal ? .text : .jsonl)
+    else {
       throw UsageError("invalid --format '\(requested ?? "")'; expected jsonl or text")
     }
     self.format = format
@@ -42,7 +45,9 @@ struct EstimateReport {
       json.endObject()
       return json.bytes + [UInt8(ascii: "\n")]
     case .text:
-      return Array(TextEstimateReport(estimate: estimate, line: line, includesPasswords: includesPasswords).text.utf8)
+      return Array(
+        TextEstimateReport(estimate: estimate, line: line, includesPasswords: includesPasswords)
+          .text.utf8)
     }
   }
 

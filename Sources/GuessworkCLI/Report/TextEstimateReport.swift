@@ -16,10 +16,18 @@ struct TextEstimateReport {
         + "about 10^\(String(format: "%.1f", estimate.guessesLog10)) guesses")
     let times = estimate.crackTimes
     lines.append("  time to crack:")
-    lines.append("    online, 100 per hour     \(DurationText.describe(seconds: times.onlineThrottling100PerHour))")
-    lines.append("    online, 10 per second    \(DurationText.describe(seconds: times.onlineNoThrottling10PerSecond))")
-    lines.append("    offline, slow hash       \(DurationText.describe(seconds: times.offlineSlowHashing1e4PerSecond))")
-    lines.append("    offline, fast hash       \(DurationText.describe(seconds: times.offlineFastHashing1e10PerSecond))")
+    lines.append(
+      "    online, 100 per hour     \(DurationText.describe(seconds: times.onlineThrottling100PerHour))"
+    )
+    lines.append(
+      "    online, 10 per second    \(DurationText.describe(seconds: times.onlineNoThrottling10PerSecond))"
+    )
+    lines.append(
+      "    offline, slow hash       \(DurationText.describe(seconds: times.offlineSlowHashing1e4PerSecond))"
+    )
+    lines.append(
+      "    offline, fast hash       \(DurationText.describe(seconds: times.offlineFastHashing1e10PerSecond))"
+    )
     if let warning = estimate.feedback.warning {
       lines.append("  warning: \(warning.text)")
     }
@@ -31,7 +39,9 @@ struct TextEstimateReport {
       lines.append("    \(describe(match))")
     }
     if estimate.isTruncated {
-      lines.append("  note: only the first \(estimate.analyzedLength) characters were analysed pattern by pattern")
+      lines.append(
+        "  note: only the first \(estimate.analyzedLength) characters were analysed pattern by pattern"
+      )
     }
     return lines.joined(separator: "\n") + "\n\n"
   }
@@ -79,7 +89,8 @@ struct TextEstimateReport {
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
-      case _ where scalar.properties.generalCategory == .control
+      case _
+      where scalar.properties.generalCategory == .control
         || scalar.properties.generalCategory == .format:
         result += "\\u{\(String(scalar.value, radix: 16))}"
       default: result.unicodeScalars.append(scalar)
