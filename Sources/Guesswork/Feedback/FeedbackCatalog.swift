@@ -44,7 +44,8 @@ public struct FeedbackCatalog: Sendable {
       .capitalizationDoesNotHelp: "A capital first letter adds little.",
       .allUppercaseDoesNotHelp: "Writing everything in capitals adds almost nothing.",
       .reversedWordsDoNotHelp: "A word spelled backwards is barely harder to guess.",
-      .substitutionsDoNotHelp: "Swaps such as \"@\" for \"a\" are well known and add little.",
+      // Names no particular swap, so it never mentions one the password lacks.
+      .substitutionsDoNotHelp: "Swapping letters for look-alike digits or symbols adds little.",
       .useLongerKeyboardPattern: "If you use a keyboard path, make it longer with more turns.",
       .avoidRepeats: "Avoid repeated words and characters.",
       .avoidSequences: "Avoid runs of letters or digits.",
