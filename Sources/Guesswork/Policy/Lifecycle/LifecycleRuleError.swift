@@ -42,10 +42,10 @@ public enum LifecycleRuleError: Error, Sendable, Hashable, CustomStringConvertib
   public var description: String {
     switch self {
     case .negativeCount(let setting, let value):
-      return "invalid \(setting.rawValue) \(value): use 0 or more"
+      return "invalid \(setting.rawValue) \(Self.count(value, of: setting)): use 0 or more"
     case .countBelowOne(let setting, let value):
-      return "invalid \(setting.rawValue) \(value): use 1 or more, "
-        + "or leave the setting out to turn it off"
+      return "invalid \(setting.rawValue) \(Self.count(value, of: setting)): use 1 or more"
+        + Self.switchOffHint(for: setting)
     case .durationNotPositive(let setting, let value):
       return "invalid \(setting.rawValue) \(Self.seconds(value)): use a duration above 0 seconds"
     case .minimumAgeNotBelowMaximum(let minimum, let maximum):
@@ -62,6 +62,23 @@ public enum LifecycleRuleError: Error, Sendable, Hashable, CustomStringConvertib
         + "the lock duration of \(Self.seconds(lock))"
     case .growthFactorBelowTwo(let factor):
       return "invalid growth factor \(factor): use 2 or more, or a fixed lock duration"
+    }
+  }
+
+  /// Says how to turn a feature off instead of setting it to zero.
+  private static func switchOffHint(for setting: LifecycleSetting) -> String {
+    switch setting {
+    case .maximumAge: ", or leave it out so that passwords never expire"
+    case .failureThreshold: ", or leave out the lockout rule to turn lockout off"
+    default: ""
+    }
+  }
+
+  /// Writes a count with its unit: ages and windows are in days.
+  private static func count(_ value: Int, of setting: LifecycleSetting) -> String {
+    switch setting {
+    case .maximumAge, .minimumAge, .warningWindow: "\(value) days"
+    default: "\(value)"
     }
   }
 
