@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a password stands against a ``PasswordAgeRule`` at one moment.
+/// The state of a password under a ``PasswordAgeRule`` at one moment.
 ///
 /// Produced by ``PasswordAgeRule/status(passwordSetAt:now:)``. Day counts
 /// are whole 86,400-second periods since the password was set.

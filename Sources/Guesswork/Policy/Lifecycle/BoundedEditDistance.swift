@@ -17,8 +17,8 @@ enum BoundedEditDistance {
     if abs(source.count - target.count) >= limit { return limit }
     if source.isEmpty || target.isEmpty { return max(source.count, target.count) }
 
-    // previous[j] is the distance between source[..<i-1] and target[..<j];
-    // cells outside the band read as `limit`.
+    // previous[column] is the distance between source[..<row - 1] and
+    // target[..<column]. Cells outside the band hold `limit`.
     var previous = [Int](repeating: limit, count: target.count + 1)
     for column in 0...min(target.count, limit) {
       previous[column] = column

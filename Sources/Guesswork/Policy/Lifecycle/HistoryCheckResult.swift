@@ -1,6 +1,6 @@
 /// The outcome of ``PasswordHistoryRule/check(candidate:currentPassword:history:verifier:)``.
 public struct HistoryCheckResult: Sendable, Hashable {
-  /// Every rule the candidate breaks, history first; empty when accepted.
+  /// Every rule the candidate breaks, history first. Empty when accepted.
   public let violations: [HistoryViolation]
   /// Entries handed to the verifier's search: the smaller of the remembered
   /// count and the history length. The search may stop before the last one.
@@ -17,8 +17,8 @@ public struct HistoryCheckResult: Sendable, Hashable {
 ///
 /// Messages never quote a password.
 public enum HistoryViolation: Sendable, Hashable, CustomStringConvertible {
-  /// The candidate matches a remembered entry; position 0 is the current
-  /// password.
+  /// The candidate matches the remembered entry at `position`, where 0 is
+  /// the current password.
   case reusesRememberedPassword(position: Int, rememberedCount: Int)
   /// The candidate differs from the current password in fewer edits than
   /// required.

@@ -38,7 +38,7 @@ public enum LifecycleRuleError: Error, Sendable, Hashable, CustomStringConvertib
   /// A growth factor below 2 would never lengthen a lock.
   case growthFactorBelowTwo(factor: Int)
 
-  /// A lowercase message that quotes the value and says how to fix it.
+  /// A lowercase message that quotes the value and explains the fix.
   public var description: String {
     switch self {
     case .negativeCount(let setting, let value):
@@ -65,7 +65,7 @@ public enum LifecycleRuleError: Error, Sendable, Hashable, CustomStringConvertib
     }
   }
 
-  /// Says how to turn a feature off instead of setting it to zero.
+  /// Returns the way to turn a feature off instead of setting it to zero.
   private static func switchOffHint(for setting: LifecycleSetting) -> String {
     switch setting {
     case .maximumAge: ", or leave it out so that passwords never expire"

@@ -15,7 +15,7 @@ public enum LockoutEvent: Sendable, Hashable, CaseIterable {
 public enum LockoutDecision: Sendable, Hashable {
   /// The account is not locked.
   case allow
-  /// The account is locked until the given moment; from that moment on,
+  /// The account is locked until the given moment. From that moment on,
   /// logins are allowed again.
   case locked(until: Date)
 }

@@ -16,28 +16,29 @@
 /// runs ``apply(_:to:at:)`` for each event. See that method for how to
 /// apply transitions atomically.
 public struct LockoutRule: Sendable, Hashable {
-  /// How successive locks grow before a successful login or a reset.
+  /// Growth of successive locks until a successful login or a reset.
   public enum Growth: Sendable, Hashable {
     /// Every lock lasts ``LockoutRule/lockDuration``.
     case fixed
     /// Lock *k* lasts `lockDuration × factor^(k − 1)`, capped at `maximum`.
     case multiplying(factor: Int, maximum: Duration)
 
-    /// Each lock lasts twice as long as the one before, up to `maximum`.
+    /// Returns growth in which each lock lasts twice as long as the one
+    /// before, up to `maximum`.
     public static func doubling(maximum: Duration) -> Growth {
       .multiplying(factor: 2, maximum: maximum)
     }
   }
 
-  /// Failures inside the window that lock the account; the failure that
-  /// reaches this count locks it.
+  /// Number of failures inside the window that locks the account. The
+  /// failure that reaches this count locks it.
   public let failureThreshold: Int
-  /// How long a failure keeps counting. A failure counts while it is less
+  /// Time during which a failure counts. A failure counts while it is less
   /// than this old, so one exactly this old no longer counts.
   public let observationWindow: Duration
-  /// How long the first lock lasts.
+  /// Length of the first lock.
   public let lockDuration: Duration
-  /// Whether later locks last longer.
+  /// Growth of later locks.
   public let growth: Growth
 
   /// Creates a rule and checks its settings.
@@ -76,8 +77,8 @@ public struct LockoutRule: Sendable, Hashable {
     self.growth = growth
   }
 
-  /// Returns how long lock number `lockNumber` lasts, counting from 1 since
-  /// the last successful login or reset; numbers below 1 count as 1.
+  /// Returns the length of lock number `lockNumber`, counted from 1 since
+  /// the last successful login or reset. Numbers below 1 count as 1.
   ///
   /// - Complexity: O(log(maximum ÷ lockDuration)), whatever `lockNumber` is.
   public func duration(ofLock lockNumber: Int) -> Duration {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the host stores per account for ``LockoutRule``.
+/// Per-account data that the host stores for ``LockoutRule``.
 ///
 /// A fresh account starts at ``initial``. The value is small: at most
 /// `failureThreshold − 1` failure times, since reaching the threshold
@@ -24,7 +24,7 @@ public struct LockoutState: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - failureTimes: failed logins that may still count, oldest first.
   ///   - lockedUntil: the end of the current lock, if any.
-  ///   - consecutiveLocks: locks since the last success or reset; a
+  ///   - consecutiveLocks: locks since the last success or reset. A
   ///     negative value from a damaged record counts as 0.
   public init(failureTimes: [Date] = [], lockedUntil: Date? = nil, consecutiveLocks: Int = 0) {
     self.failureTimes = failureTimes

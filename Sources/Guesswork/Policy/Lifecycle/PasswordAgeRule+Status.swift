@@ -4,7 +4,7 @@ extension PasswordAgeRule {
   /// Length of the day that ages are counted in, in seconds.
   public static let secondsPerDay: TimeInterval = 86_400
 
-  /// Computes where a password stands against this rule at `now`.
+  /// Computes the age status of a password under this rule at `now`.
   ///
   /// Boundaries are inclusive at the moment a day count is reached: with a
   /// maximum age of 90 days the password must be rotated from exactly

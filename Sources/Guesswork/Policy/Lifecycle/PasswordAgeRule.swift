@@ -13,17 +13,18 @@ import Foundation
 ///     let status = rule.status(passwordSetAt: record.passwordSetAt, now: Date())
 ///     if status.mustRotate { /* force a change at the next login */ }
 ///
-/// All settings are optional; a rule with none of them reports every
-/// password as current and changeable. Current guidance (NIST SP 800-63B,
-/// OWASP ASVS 5.0) advises against periodic rotation, so set a maximum age
-/// only where a standard the host must meet requires one.
+/// All settings are optional, and a rule with none of them reports every
+/// password as current and changeable. NIST SP 800-63B (revision 3, section
+/// 5.1.1.2) advises against periodic changes, so set a maximum age only
+/// where a standard the host must meet requires one.
 public struct PasswordAgeRule: Sendable, Hashable {
-  /// Whole days after which a password must be changed; `nil` for no expiry.
+  /// Whole days after which a password must be changed, or `nil` for no
+  /// expiry.
   public let maximumAgeDays: Int?
-  /// Whole days a password must be kept before it may change again; `nil`
-  /// or 0 for no minimum.
+  /// Whole days a password must be kept before it may change again, or
+  /// `nil` or 0 for no minimum.
   public let minimumAgeDays: Int?
-  /// Days before expiry from which users are warned; `nil` or 0 for none.
+  /// Days before expiry from which users are warned, or `nil` or 0 for none.
   public let warningDays: Int?
 
   /// Creates a rule and checks that its settings can all hold at once.

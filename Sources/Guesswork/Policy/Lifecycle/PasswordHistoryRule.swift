@@ -3,8 +3,8 @@
 ///
 /// The host keeps one opaque entry per past password, such as a salted
 /// hash, newest first, with the **current** password's entry at index 0.
-/// The rule never needs plaintext history: it asks a caller-supplied
-/// verifier whether the candidate matches an entry. ``rememberedCount``
+/// The rule never needs plaintext history, because it calls a verifier that
+/// the caller supplies to test whether the candidate matches an entry. ``rememberedCount``
 /// counts the current password, so:
 ///
 /// - 0 turns the history check off; even the current password may be
@@ -26,10 +26,10 @@
 ///     ) { candidate, hash in try hasher.verify(candidate, against: hash) }
 ///     if !result.isAccepted { /* show result.violations */ }
 public struct PasswordHistoryRule: Sendable, Hashable {
-  /// How many of the newest entries, the current password included, a new
+  /// Number of newest entries, the current password included, that a new
   /// password must not match. 0 turns the history check off.
   public let rememberedCount: Int
-  /// Edits needed to turn the current password into the new one; 0 turns
+  /// Edits needed to turn the current password into the new one. 0 turns
   /// the check off.
   public let minimumChangedCharacters: Int
 
@@ -60,12 +60,11 @@ public struct PasswordHistoryRule: Sendable, Hashable {
   /// - Parameters:
   ///   - candidate: the proposed new password.
   ///   - currentPassword: the current password in plaintext when the user
-  ///     has just typed it, or `nil`; the changed-characters check is
-  ///     skipped without it.
+  ///     has just typed it, or `nil` to skip the changed-characters check.
   ///   - history: stored entries, newest first, the current password first.
   ///   - verifier: returns whether the candidate is the password behind an
-  ///     entry; any error it throws (a malformed hash, say) stops the check
-  ///     and is rethrown.
+  ///     entry. An error it throws, such as one for a malformed hash, stops
+  ///     the check and is rethrown.
   /// - Returns: every rule the candidate breaks; none when it is accepted.
   /// - Complexity: at most ``rememberedCount`` verifier calls (each a full
   ///   password hash with a slow scheme), plus O(*n* · *k*) for the edit

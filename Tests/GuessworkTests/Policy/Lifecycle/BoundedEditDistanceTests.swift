@@ -61,8 +61,9 @@ import Testing
     #expect(BoundedEditDistance.distance([1], [2], limit: -4) == 0)
   }
 
-  // Two unrelated 200,000-scalar strings: the band keeps this to about
-  // 200,000 × 17 cells, and the first row already reaches the limit.
+  // Two unrelated 200,000-scalar strings have distance 200,000. Row i of
+  // the band has minimum i, so the loop stops after eight rows of at most
+  // 17 cells.
   @Test func longInputsStopAtLimit() {
     let first = [UInt32](repeating: 1, count: 200_000)
     let second = [UInt32](repeating: 2, count: 200_000)

@@ -4,7 +4,7 @@ import Testing
 @testable import Guesswork
 
 @Suite struct LockoutRuleTransitionTests {
-  /// Three failures within 60 s lock for 300 s; no growth.
+  /// Three failures within 60 s lock the account for 300 s, with no growth.
   let fixedRule: LockoutRule
   /// Same, but each lock doubles, up to 1,000 s.
   let growingRule: LockoutRule
@@ -73,7 +73,8 @@ import Testing
   @Test func lockEndsExactlyAtUntil() {
     let locked = fail(fixedRule, at: [0, 1, 2]).state
     let until = start.addingTimeInterval(302)
-    #expect(fixedRule.decision(for: locked, at: until.addingTimeInterval(-1)) == .locked(until: until))
+    let lastLockedSecond = until.addingTimeInterval(-1)
+    #expect(fixedRule.decision(for: locked, at: lastLockedSecond) == .locked(until: until))
     #expect(fixedRule.decision(for: locked, at: until) == .allow)
   }
 
@@ -96,7 +97,8 @@ import Testing
 
   @Test func successResetsFailures() {
     let twoFailures = fail(fixedRule, at: [0, 1]).state
-    let success = fixedRule.apply(.successfulLogin, to: twoFailures, at: start.addingTimeInterval(2))
+    let success = fixedRule.apply(
+      .successfulLogin, to: twoFailures, at: start.addingTimeInterval(2))
     #expect(success.state == .initial)
     #expect(success.decision == .allow)
     let twoMore = fail(fixedRule, at: [3, 4], from: success.state)
