@@ -1,5 +1,5 @@
 /// A subcommand of `guesswork`.
-public protocol Command {
+public protocol Command: Sendable {
   /// Name typed after `guesswork`, such as `score`.
   static var name: String { get }
   /// One line for the command list.
