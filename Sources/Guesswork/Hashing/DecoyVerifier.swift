@@ -14,7 +14,7 @@
 /// bcrypt hashes reject passwords over 72 bytes, until they are rehashed.
 public struct DecoyVerifier: Sendable {
   private let hasher: PasswordHasher
-  private let decoyHash: String
+  let decoyHash: String
 
   init(hasher: PasswordHasher) throws(HashingError) {
     let secret = try SecureRandom.bytes(count: 32)
