@@ -23,6 +23,23 @@ public enum HashingError: Error, Sendable, Hashable {
   case libraryFailure(HashingLibrary, code: Int32, detail: String)
 }
 
+extension HashingError {
+  /// Stable snake_case name for machine-readable output.
+  public var code: String {
+    switch self {
+    case .parameterOutOfRange: "parameter_out_of_range"
+    case .memoryExceedsLimit: "memory_exceeds_limit"
+    case .algorithmForNewHashesNotAccepted: "algorithm_not_accepted"
+    case .malformedHash: "malformed_hash"
+    case .unsupportedAlgorithm: "unsupported_algorithm"
+    case .passwordTooLong: "password_too_long"
+    case .passwordContainsNUL: "password_contains_nul"
+    case .randomSourceFailed: "random_source_failed"
+    case .libraryFailure: "library_failure"
+    }
+  }
+}
+
 /// A system library that Guesswork calls for hashing.
 public enum HashingLibrary: String, Sendable, Hashable {
   case libargon2
