@@ -25,7 +25,8 @@ func runHashingBenchmark(runs: Int = 5) -> Bool {
         return false
       }
       print(
-        "| \(preset.name) | \(preset.parameters) | \(format(hashTimes.median)) | \(format(hashTimes.fastest)) "
+        "| \(preset.name) | \(preset.parameters) "
+          + "| \(format(hashTimes.median)) | \(format(hashTimes.fastest)) "
           + "| \(format(verifyTimes.median)) | \(format(verifyTimes.fastest)) |")
     } catch {
       print("| \(preset.name) | error: \(error) | | | | |")
@@ -54,18 +55,22 @@ struct HashingBenchmarkPreset {
     [HashingBenchmarkPreset(name: "recommended (default)", policy: .recommended)]
     + Argon2Parameters.owaspMinimums.map { argon2(name: "OWASP minimum row", $0) }
     + [
-      argon2(name: "RFC 9106 low-memory", Argon2Parameters(memoryKiB: 65536, iterations: 3, parallelism: 4)),
+      argon2(
+        name: "RFC 9106 low-memory",
+        Argon2Parameters(memoryKiB: 65536, iterations: 3, parallelism: 4)),
       bcrypt(name: "OWASP minimum", .owaspMinimum),
       bcrypt(name: "recommended (default)", .recommended),
     ]
 
-  private static func argon2(name: String, _ parameters: Argon2Parameters) -> HashingBenchmarkPreset {
+  private static func argon2(name: String, _ parameters: Argon2Parameters) -> HashingBenchmarkPreset
+  {
     var policy = HashingPolicy.recommended
     policy.argon2id = parameters
     return HashingBenchmarkPreset(name: name, policy: policy)
   }
 
-  private static func bcrypt(name: String, _ parameters: BcryptParameters) -> HashingBenchmarkPreset {
+  private static func bcrypt(name: String, _ parameters: BcryptParameters) -> HashingBenchmarkPreset
+  {
     var policy = HashingPolicy.recommended
     policy.algorithm = .bcrypt
     policy.bcrypt = parameters
@@ -73,7 +78,9 @@ struct HashingBenchmarkPreset {
   }
 }
 
-private func time(runs: Int, _ operation: () throws -> Void) rethrows -> (median: Duration, fastest: Duration) {
+private func time(runs: Int, _ operation: () throws -> Void) rethrows -> (
+  median: Duration, fastest: Duration
+) {
   let clock = ContinuousClock()
   var durations: [Duration] = []
   for _ in 0..<max(runs, 1) {

@@ -50,14 +50,18 @@ import Testing
     #expect(run.outputLines[0].hasPrefix(#"{"line":1,"hash":"$2b$04$"#))
     #expect(
       run.outputLines[1] == #"{"line":2,"error":{"code":"password_too_long","message":"line 2: "#
-        + #"password is 75 bytes in UTF-8, but bcrypt reads at most 72; use a shorter password or Argon2id"}}"#)
+        + #"password is 75 bytes in UTF-8, but bcrypt reads at most 72; "#
+        + #"use a shorter password or Argon2id"}}"#
+    )
     #expect(run.outputLines[2].hasPrefix(#"{"line":3,"error":{"code":"password_contains_nul","#))
     #expect(run.errors.isEmpty)
   }
 
   @Test func errorsNeverEchoPasswords() {
     let secret = String(repeating: "s3cret", count: 13)
-    let run = HashToolRun(["hash", "--algorithm", "bcrypt", "--format", "jsonl"] + fastHashOptions, input: secret + "\n")
+    let run = HashToolRun(
+      ["hash", "--algorithm", "bcrypt", "--format", "jsonl"] + fastHashOptions, input: secret + "\n"
+    )
 
     #expect(run.status == .failure)
     #expect(!run.output.contains("s3cret"))
@@ -65,7 +69,8 @@ import Testing
   }
 
   @Test func lineOver1MiBIsSkipped() {
-    let run = HashToolRun(["hash"] + fastHashOptions, input: String(repeating: "a", count: (1 << 20) + 1) + "\nb\n")
+    let run = HashToolRun(
+      ["hash"] + fastHashOptions, input: String(repeating: "a", count: (1 << 20) + 1) + "\nb\n")
 
     #expect(run.status == .failure)
     #expect(run.outputLines.count == 1)
@@ -88,21 +93,44 @@ import Testing
   @Test(arguments: [
     UsageCase(
       arguments: ["hash", "hunter2"],
-      message: "unknown hash mode 'hunter2'; expected needs-rehash or tune (passwords are read from standard input, never from arguments)"),
-    UsageCase(arguments: ["hash", "tune", "extra"], message: "too many arguments; passwords are read from standard input, never from arguments"),
-    UsageCase(arguments: ["hash", "--target", "1s"], message: "option '--target' does not apply to 'guesswork hash'"),
-    UsageCase(arguments: ["hash", "--algorithm", "scrypt"], message: "invalid --algorithm 'scrypt'; expected one of: argon2id, bcrypt"),
-    UsageCase(arguments: ["hash", "--cost", "twelve"], message: "invalid --cost 'twelve'; expected a whole number (cost)"),
-    UsageCase(arguments: ["hash", "--cost", "32"], message: "invalid hashing policy: cost 32 is out of range; use 4 to 31"),
-    UsageCase(arguments: ["hash", "--iterations", "0"], message: "invalid hashing policy: iterations 0 is out of range; use 1 to 4294967295"),
+      message:
+        "unknown hash mode 'hunter2'; expected needs-rehash or tune "
+        + "(passwords are read from standard input, never from arguments)"
+    ),
+    UsageCase(
+      arguments: ["hash", "tune", "extra"],
+      message: "too many arguments; passwords are read from standard input, never from arguments"),
+    UsageCase(
+      arguments: ["hash", "--target", "1s"],
+      message: "option '--target' does not apply to 'guesswork hash'"),
+    UsageCase(
+      arguments: ["hash", "--algorithm", "scrypt"],
+      message: "invalid --algorithm 'scrypt'; expected one of: argon2id, bcrypt"),
+    UsageCase(
+      arguments: ["hash", "--cost", "twelve"],
+      message: "invalid --cost 'twelve'; expected a whole number (cost)"),
+    UsageCase(
+      arguments: ["hash", "--cost", "32"],
+      message: "invalid hashing policy: cost 32 is out of range; use 4 to 31"),
+    UsageCase(
+      arguments: ["hash", "--iterations", "0"],
+      message: "invalid hashing policy: iterations 0 is out of range; use 1 to 4294967295"),
     UsageCase(
       arguments: ["hash", "--memory-kib", "99999999999"],
-      message: "invalid hashing policy: memory_kib 99999999999 is out of range; use 8 to 4294967295"),
+      message: "invalid hashing policy: memory_kib 99999999999 is out of range; use 8 to 4294967295"
+    ),
     UsageCase(
       arguments: ["hash", "--accept", "bcrypt"],
-      message: "invalid hashing policy: new hashes use 'argon2id', which the accepted algorithms do not include; add it to the accepted list"),
-    UsageCase(arguments: ["hash", "--accept", "argon2id,"], message: "invalid --accept ''; expected one of: argon2id, bcrypt"),
-    UsageCase(arguments: ["hash", "--format", "xml"], message: "invalid --format 'xml'; expected jsonl or text"),
+      message:
+        "invalid hashing policy: new hashes use 'argon2id', which the accepted algorithms "
+        + "do not include; add it to the accepted list"
+    ),
+    UsageCase(
+      arguments: ["hash", "--accept", "argon2id,"],
+      message: "invalid --accept ''; expected one of: argon2id, bcrypt"),
+    UsageCase(
+      arguments: ["hash", "--format", "xml"],
+      message: "invalid --format 'xml'; expected jsonl or text"),
   ])
   func usageErrorsExplainFix(testCase: UsageCase) {
     let run = HashToolRun(testCase.arguments)
@@ -137,7 +165,8 @@ import Testing
     #expect(
       policy
         == HashingPolicy(
-          algorithm: .bcrypt, argon2id: Argon2Parameters(memoryKiB: 19456, iterations: 2, parallelism: 2),
+          algorithm: .bcrypt,
+          argon2id: Argon2Parameters(memoryKiB: 19456, iterations: 2, parallelism: 2),
           bcrypt: BcryptParameters(cost: 10), acceptedAlgorithms: [.bcrypt]))
   }
 

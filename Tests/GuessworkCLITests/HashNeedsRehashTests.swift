@@ -9,7 +9,9 @@ import Testing
   static let weakBcrypt = "$2a$10$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"
 
   @Test func reportsEachLineByNumberAndGoesOn() {
-    let input = [Self.current, "not a hash", Self.weakBcrypt, "", "$6$salt$hash"].joined(separator: "\n") + "\n"
+    let input =
+      [Self.current, "not a hash", Self.weakBcrypt, "", "$6$salt$hash"].joined(separator: "\n")
+      + "\n"
     let run = HashToolRun(["hash", "needs-rehash"], input: input)
 
     #expect(run.status == .failure)
@@ -21,8 +23,10 @@ import Testing
         #"{"line":3,"algorithm":"bcrypt","needs_rehash":true,"reasons":["#
           + #"{"code":"legacy_variant","message":"$2a$ is a legacy variant; new hashes use $2b$"},"#
           + #"{"code":"cost_below","message":"cost 10 is below the policy's 12"}]}"#,
-        #"{"line":4,"error":{"code":"malformed_hash","message":"line 4: malformed stored hash: the hash is empty"}}"#,
-        #"{"line":5,"error":{"code":"unsupported_algorithm","message":"line 5: unsupported hash algorithm '$6$'; "#
+        #"{"line":4,"error":{"code":"malformed_hash","#
+          + #""message":"line 4: malformed stored hash: the hash is empty"}}"#,
+        #"{"line":5,"error":{"code":"unsupported_algorithm","#
+          + #""message":"line 5: unsupported hash algorithm '$6$'; "#
           + #"supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$"}}"#,
       ])
     #expect(run.errors.isEmpty)
@@ -36,27 +40,40 @@ import Testing
   }
 
   @Test func textFormatReadsAsSentences() {
-    let run = HashToolRun(["hash", "needs-rehash", "--format", "text"], input: "\(Self.current)\n\(Self.weakBcrypt)\nx\n")
+    let run = HashToolRun(
+      ["hash", "needs-rehash", "--format", "text"],
+      input: "\(Self.current)\n\(Self.weakBcrypt)\nx\n")
 
     #expect(
       run.output == """
         line 1: ok (argon2id)
-        line 2: needs rehash (bcrypt): $2a$ is a legacy variant; new hashes use $2b$; cost 10 is below the policy's 12
-        line 3: error: malformed stored hash: the hash does not start with '$' and an algorithm identifier
+        line 2: needs rehash (bcrypt): $2a$ is a legacy variant; new hashes use $2b$; \
+        cost 10 is below the policy's 12
+        line 3: error: malformed stored hash: \
+        the hash does not start with '$' and an algorithm identifier
 
         """)
   }
 
   @Test func policyFlagsChangeDecision() {
-    let stronger = HashToolRun(["hash", "needs-rehash", "--memory-kib", "131072", "--format", "text"], input: Self.current + "\n")
-    let weaker = HashToolRun(["hash", "needs-rehash", "--iterations", "2", "--format", "text"], input: Self.current + "\n")
-    let argon2Only = HashToolRun(["hash", "needs-rehash", "--accept", "argon2id", "--cost", "4", "--format", "text"], input: Self.weakBcrypt + "\n")
+    let stronger = HashToolRun(
+      ["hash", "needs-rehash", "--memory-kib", "131072", "--format", "text"],
+      input: Self.current + "\n")
+    let weaker = HashToolRun(
+      ["hash", "needs-rehash", "--iterations", "2", "--format", "text"], input: Self.current + "\n")
+    let argon2Only = HashToolRun(
+      ["hash", "needs-rehash", "--accept", "argon2id", "--cost", "4", "--format", "text"],
+      input: Self.weakBcrypt + "\n")
 
-    #expect(stronger.output == "line 1: needs rehash (argon2id): memory 65536 KiB is below the policy's 131072 KiB\n")
+    #expect(
+      stronger.output
+        == "line 1: needs rehash (argon2id): memory 65536 KiB is below the policy's 131072 KiB\n")
     #expect(weaker.output == "line 1: ok (argon2id)\n")
     #expect(
       argon2Only.output
-        == "line 1: needs rehash (bcrypt): the policy does not accept bcrypt hashes; $2a$ is a legacy variant; new hashes use $2b$\n")
+        == "line 1: needs rehash (bcrypt): the policy does not accept bcrypt hashes; "
+        + "$2a$ is a legacy variant; new hashes use $2b$\n"
+    )
   }
 
   @Test func invalidUTF8LineIsReported() {
@@ -72,6 +89,10 @@ import Testing
     let run = HashToolRun(["hash", "needs-rehash", "--max-memory-kib", "1024"])
 
     #expect(run.status == .usageError)
-    #expect(run.errors == "guesswork: error: option '--max-memory-kib' does not apply to 'guesswork hash needs-rehash'\n")
+    #expect(
+      run.errors
+        == "guesswork: error: option '--max-memory-kib' does not apply to "
+        + "'guesswork hash needs-rehash'\n"
+    )
   }
 }

@@ -1,6 +1,7 @@
 import Guesswork
-@testable import GuessworkCLI
 import Testing
+
+@testable import GuessworkCLI
 
 /// One run of the tool with in-memory input, output and files.
 struct HashToolRun {

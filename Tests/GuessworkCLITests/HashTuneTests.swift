@@ -12,7 +12,8 @@ import Testing
     #expect(run.status == .failure)
     #expect(run.errors.contains("measured argon2id m=1024 t=1 p=1: "))
     #expect(run.errors.contains("measured bcrypt cost=8: "))
-    #expect(run.errors.contains("guesswork: warning: the Argon2id proposal is below OWASP's minimum"))
+    #expect(
+      run.errors.contains("guesswork: warning: the Argon2id proposal is below OWASP's minimum"))
 
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(("{" + run.output + "}").utf8)) as? [String: Any])
@@ -71,11 +72,23 @@ import Testing
   }
 
   @Test(arguments: [
-    (["hash", "tune", "--target", "fast"], "invalid --target 'fast'; expected a duration such as 250ms or 1s"),
-    (["hash", "tune", "--target", "2m"], "invalid --target '2m'; expected a duration such as 250ms or 1s"),
+    (
+      ["hash", "tune", "--target", "fast"],
+      "invalid --target 'fast'; expected a duration such as 250ms or 1s"
+    ),
+    (
+      ["hash", "tune", "--target", "2m"],
+      "invalid --target '2m'; expected a duration such as 250ms or 1s"
+    ),
     (["hash", "tune", "--target", "0ms"], "invalid --target '0ms'; use 1ms to 60s"),
-    (["hash", "tune", "--memory-kib", "1024"], "option '--memory-kib' does not apply to 'guesswork hash tune'"),
-    (["hash", "tune", "--max-memory-kib", "4"], "cannot tune: memory_kib 4 is out of range; use 8 to 4294967295"),
+    (
+      ["hash", "tune", "--memory-kib", "1024"],
+      "option '--memory-kib' does not apply to 'guesswork hash tune'"
+    ),
+    (
+      ["hash", "tune", "--max-memory-kib", "4"],
+      "cannot tune: memory_kib 4 is out of range; use 8 to 4294967295"
+    ),
   ])
   func usageErrors(arguments: [String], message: String) {
     let run = HashToolRun(arguments)

@@ -8,14 +8,18 @@ import Testing
   static let vector = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"
 
   @Test func hashFromFileMatches() {
-    let run = HashToolRun(["verify", "--hash-file", "stored.txt"], input: "U*U\n", files: ["stored.txt": Self.vector + "\n"])
+    let run = HashToolRun(
+      ["verify", "--hash-file", "stored.txt"], input: "U*U\n",
+      files: ["stored.txt": Self.vector + "\n"])
 
     #expect(run.status == .success)
     #expect(run.output == "match\n")
   }
 
   @Test func hashFromFileWithCRLFMatches() {
-    let run = HashToolRun(["verify", "--hash-file", "stored.txt"], input: "U*U\r\n", files: ["stored.txt": Self.vector + "\r\n"])
+    let run = HashToolRun(
+      ["verify", "--hash-file", "stored.txt"], input: "U*U\r\n",
+      files: ["stored.txt": Self.vector + "\r\n"])
 
     #expect(run.status == .success)
   }
@@ -30,8 +34,10 @@ import Testing
   }
 
   @Test func emptyLineIsEmptyPassword() throws {
-    let stored = try PasswordHasher(policy: .recommended).verify("", against: "$2a$05$CCCCCCCCCCCCCCCCCCCCC.7uG0VCzI2bS7j6ymqJi9CdcdxiRTWNy")
-    let run = HashToolRun(["verify"], input: "\n$2a$05$CCCCCCCCCCCCCCCCCCCCC.7uG0VCzI2bS7j6ymqJi9CdcdxiRTWNy\n")
+    let stored = try PasswordHasher(policy: .recommended).verify(
+      "", against: "$2a$05$CCCCCCCCCCCCCCCCCCCCC.7uG0VCzI2bS7j6ymqJi9CdcdxiRTWNy")
+    let run = HashToolRun(
+      ["verify"], input: "\n$2a$05$CCCCCCCCCCCCCCCCCCCCC.7uG0VCzI2bS7j6ymqJi9CdcdxiRTWNy\n")
 
     #expect(stored)
     #expect(run.status == .success)
@@ -53,23 +59,38 @@ import Testing
   }
 
   @Test(arguments: [
-    ErrorCase(label: "no input", arguments: ["verify"], input: "", message: "standard input ended before the password"),
-    ErrorCase(label: "no hash line", arguments: ["verify"], input: "pw\n", message: "standard input ended before the stored hash"),
+    ErrorCase(
+      label: "no input", arguments: ["verify"], input: "",
+      message: "standard input ended before the password"),
+    ErrorCase(
+      label: "no hash line", arguments: ["verify"], input: "pw\n",
+      message: "standard input ended before the stored hash"),
     ErrorCase(
       label: "extra line", arguments: ["verify"], input: "pw\n\(vector)\nmore\n",
       message: "standard input has more than two lines (password, hash)"),
     ErrorCase(
-      label: "extra line with file", arguments: ["verify", "--hash-file", "stored.txt"], input: "pw\n\(vector)\n",
+      label: "extra line with file", arguments: ["verify", "--hash-file", "stored.txt"],
+      input: "pw\n\(vector)\n",
       message: "standard input has more than one line (the password)"),
     ErrorCase(
       label: "DES hash", arguments: ["verify"], input: "pw\nab01FAX.bQRSU\n",
-      message: "cannot verify: malformed stored hash: the hash does not start with '$' and an algorithm identifier"),
+      message:
+        "cannot verify: malformed stored hash: "
+        + "the hash does not start with '$' and an algorithm identifier"
+    ),
     ErrorCase(
       label: "sha512crypt", arguments: ["verify"], input: "pw\n$6$salt$hash\n",
-      message: "cannot verify: unsupported hash algorithm '$6$'; supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$"),
+      message:
+        "cannot verify: unsupported hash algorithm '$6$'; "
+        + "supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$"
+    ),
     ErrorCase(
-      label: "bcrypt password too long", arguments: ["verify"], input: String(repeating: "a", count: 73) + "\n\(vector)\n",
-      message: "cannot verify: password is 73 bytes in UTF-8, but bcrypt reads at most 72; use a shorter password or Argon2id"),
+      label: "bcrypt password too long", arguments: ["verify"],
+      input: String(repeating: "a", count: 73) + "\n\(vector)\n",
+      message:
+        "cannot verify: password is 73 bytes in UTF-8, but bcrypt reads at most 72; "
+        + "use a shorter password or Argon2id"
+    ),
     ErrorCase(
       label: "missing file", arguments: ["verify", "--hash-file", "absent.txt"], input: "pw\n",
       message: "cannot read --hash-file 'absent.txt': absent.txt: file not found"),
@@ -77,7 +98,8 @@ import Testing
       label: "two hashes in file", arguments: ["verify", "--hash-file", "two.txt"], input: "pw\n",
       message: "--hash-file 'two.txt' holds more than one line; put one hash in the file"),
     ErrorCase(
-      label: "two CRLF hashes in file", arguments: ["verify", "--hash-file", "two-crlf.txt"], input: "pw\n",
+      label: "two CRLF hashes in file", arguments: ["verify", "--hash-file", "two-crlf.txt"],
+      input: "pw\n",
       message: "--hash-file 'two-crlf.txt' holds more than one line; put one hash in the file"),
     ErrorCase(
       label: "password as argument", arguments: ["verify", "hunter2"], input: "",
@@ -96,14 +118,18 @@ import Testing
   }
 
   @Test func invalidUTF8PasswordIsNamedByLine() {
-    let run = HashToolRun(["verify"], inputBytes: [0xFF, UInt8(ascii: "\n")] + Array("\(Self.vector)\n".utf8))
+    let run = HashToolRun(
+      ["verify"], inputBytes: [0xFF, UInt8(ascii: "\n")] + Array("\(Self.vector)\n".utf8))
 
     #expect(run.status == .usageError)
-    #expect(run.errors == "guesswork: error: line 1 of standard input (the password) is not valid UTF-8\n")
+    #expect(
+      run.errors == "guesswork: error: line 1 of standard input (the password) is not valid UTF-8\n"
+    )
   }
 
   @Test func errorsNeverEchoPassword() {
-    let run = HashToolRun(["verify"], input: "s3cret-" + String(repeating: "x", count: 80) + "\n\(Self.vector)\n")
+    let run = HashToolRun(
+      ["verify"], input: "s3cret-" + String(repeating: "x", count: 80) + "\n\(Self.vector)\n")
 
     #expect(!run.errors.contains("s3cret"))
     #expect(!run.output.contains("s3cret"))

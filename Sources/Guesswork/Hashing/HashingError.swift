@@ -50,7 +50,8 @@ extension HashingError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .parameterOutOfRange(let parameter, let value, let allowed):
-      "\(parameter.rawValue) \(value) is out of range; use \(allowed.lowerBound) to \(allowed.upperBound)"
+      "\(parameter.rawValue) \(value) is out of range; "
+        + "use \(allowed.lowerBound) to \(allowed.upperBound)"
     case .memoryExceedsLimit(let requested, let limit):
       "memory_kib \(requested) exceeds the limit of \(limit) KiB (this machine's memory); "
         + "use a smaller memory cost"

@@ -14,7 +14,9 @@ public struct HashingLimits: Sendable, Hashable {
     self.maximumMemoryKiB = maximumMemoryKiB
   }
 
-  /// The largest memory an Argon2 PHC string can state (2^32 - 1 KiB), for checks that hash nothing.
+  /// The largest memory an Argon2 PHC string can state (2^32 - 1 KiB).
+  ///
+  /// For checks that hash nothing, such as parsing and `needsRehash(_:under:)`.
   public static let formatMaximum = HashingLimits(maximumMemoryKiB: Int(UInt32.max))
 
   /// Limits of this machine: Argon2 memory up to its physical memory.

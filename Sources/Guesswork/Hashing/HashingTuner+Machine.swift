@@ -12,7 +12,8 @@ extension HashingTuner {
     samples: Int = 3,
     limits: HashingLimits = .machine
   ) throws(HashingError) -> HashingTuner {
-    let budget = Argon2Parameters(memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
+    let budget = Argon2Parameters(
+      memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
     try budget.validate(limits: limits)
     return HashingTuner(
       target: target,

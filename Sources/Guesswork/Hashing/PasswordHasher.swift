@@ -11,7 +11,7 @@
 /// - Complexity: each `hash` and `verify` costs one run of the algorithm at the
 ///   policy's or the stored hash's parameters (about 0.15 s at 64 MiB, 3 passes).
 public struct PasswordHasher: Sendable {
-  /// Salt length of new hashes, as RFC 9106 recommends (128 bits); bcrypt's salt is always 16 bytes.
+  /// Salt length of new hashes: 128 bits, as RFC 9106 recommends and as bcrypt always uses.
   public static let saltByteCount = 16
   /// Length of new Argon2id hashes (256 bits), as RFC 9106 recommends.
   public static let argon2HashByteCount = 32

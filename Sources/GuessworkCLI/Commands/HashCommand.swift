@@ -3,7 +3,8 @@ import Guesswork
 /// `guesswork hash`: hashes passwords, checks stored hashes against a policy, tunes parameters.
 public enum HashCommand: Command {
   public static let name = "hash"
-  public static let summary = "Hash passwords, find stored hashes that need rehashing, or tune parameters."
+  public static let summary =
+    "Hash passwords, find stored hashes that need rehashing, or tune parameters."
   public static let help = """
     Usage: guesswork hash [POLICY OPTIONS] [--format FORMAT] < passwords.txt
            guesswork hash needs-rehash [POLICY OPTIONS] [--format FORMAT] < hashes.txt
@@ -35,12 +36,19 @@ public enum HashCommand: Command {
     HashingPolicyOptions.specs + [
       .value(
         "format", placeholder: "FORMAT",
-        help: "text or jsonl; hash: text; needs-rehash: jsonl unless standard output is a terminal."),
-      .value("target", placeholder: "DURATION", help: "tune: longest time per hash, such as 250ms or 1s; default: 250ms."),
-      .value("max-memory-kib", placeholder: "KiB", help: "tune: most Argon2id memory to propose, in KiB; default: 65536."),
+        help: "text or jsonl; hash: text; needs-rehash: jsonl unless standard output is a terminal."
+      ),
+      .value(
+        "target", placeholder: "DURATION",
+        help: "tune: longest time per hash, such as 250ms or 1s; default: 250ms."),
+      .value(
+        "max-memory-kib", placeholder: "KiB",
+        help: "tune: most Argon2id memory to propose, in KiB; default: 65536."),
     ]
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     switch try HashMode(arguments) {
     case .hash: try HashPasswordsRun.run(arguments, context: context)
     case .needsRehash: try NeedsRehashRun.run(arguments, context: context)

@@ -23,9 +23,12 @@ public enum VerifyCommand: Command {
     .value("hash-file", placeholder: "FILE", help: "File holding the stored hash on one line.")
   ]
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     guard arguments.positionals.isEmpty else {
-      throw UsageError("unexpected argument; passwords are read from standard input, never from arguments")
+      throw UsageError(
+        "unexpected argument; passwords are read from standard input, never from arguments")
     }
     var reader = LineReader(source: context.input)
     let password = try readLine(&reader, what: "password")
@@ -36,7 +39,9 @@ public enum VerifyCommand: Command {
       storedHash = try readLine(&reader, what: "stored hash")
     }
     guard reader.next() == nil else {
-      let expected = arguments.value("hash-file") == nil ? "two lines (password, hash)" : "one line (the password)"
+      let expected =
+        arguments.value("hash-file") == nil
+        ? "two lines (password, hash)" : "one line (the password)"
       throw UsageError("standard input has more than \(expected)")
     }
     let matches: Bool
@@ -49,7 +54,9 @@ public enum VerifyCommand: Command {
     return matches ? .success : .failure
   }
 
-  private static func readLine(_ reader: inout LineReader, what: String) throws(UsageError) -> String {
+  private static func readLine(_ reader: inout LineReader, what: String) throws(UsageError)
+    -> String
+  {
     switch reader.next() {
     case .text(_, let text):
       return text
@@ -62,14 +69,17 @@ public enum VerifyCommand: Command {
     }
   }
 
-  private static func readHashFile(_ path: String, context: ToolContext) throws(UsageError) -> String {
+  private static func readHashFile(_ path: String, context: ToolContext) throws(UsageError)
+    -> String
+  {
     let bytes: [UInt8]
     do {
       bytes = try context.readFile(path)
     } catch {
       throw UsageError("cannot read --hash-file '\(path)': \(error)")
     }
-    // Trim bytes, not Characters: Swift treats "\r\n" as one Character, so hasSuffix("\n") misses it.
+    // Trim bytes, not Characters: Swift treats "\r\n" as one Character, which
+    // hasSuffix("\n") and contains("\n") do not match.
     var content = bytes[...]
     if content.last == UInt8(ascii: "\n") {
       content = content.dropLast()

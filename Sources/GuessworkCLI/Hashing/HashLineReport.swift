@@ -12,8 +12,10 @@ struct HashLineReport {
     let code: String
     let message: String
 
-    static let invalidUTF8 = LineError(code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped")
-    static let lineTooLong = LineError(code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped")
+    static let invalidUTF8 = LineError(
+      code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped")
+    static let lineTooLong = LineError(
+      code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped")
 
     init(code: String, message: String) {
       self.code = code

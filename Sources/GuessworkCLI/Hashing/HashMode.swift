@@ -30,7 +30,8 @@ enum HashMode: String, CaseIterable {
       }
       self = mode
     default:
-      throw UsageError("too many arguments; passwords are read from standard input, never from arguments")
+      throw UsageError(
+        "too many arguments; passwords are read from standard input, never from arguments")
     }
     let given = Set(arguments.values.keys).union(arguments.flags)
     if let stray = given.subtracting(allowedOptions).sorted().first {

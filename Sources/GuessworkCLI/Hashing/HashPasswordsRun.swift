@@ -2,7 +2,8 @@ import Guesswork
 
 /// `guesswork hash`: hashes each password on standard input under the policy from the options.
 enum HashPasswordsRun {
-  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode
+  {
     let policy = try resolveHashingPolicy(arguments, context: context)
     let report = try HashLineReport(arguments, defaultFormat: .text)
     let hasher: PasswordHasher
@@ -31,7 +32,9 @@ enum HashPasswordsRun {
     let error: HashLineReport.LineError
   }
 
-  private static func hashLine(_ line: LineReader.Line, hasher: PasswordHasher) -> Result<(Int, String), LineFailure> {
+  private static func hashLine(_ line: LineReader.Line, hasher: PasswordHasher) -> Result<
+    (Int, String), LineFailure
+  > {
     switch line {
     case .invalidUTF8(let number):
       return .failure(LineFailure(line: number, error: .invalidUTF8))
@@ -39,7 +42,8 @@ enum HashPasswordsRun {
       return .failure(LineFailure(line: number, error: .lineTooLong))
     case .text(let number, let password):
       guard !password.isEmpty else {
-        let error = HashLineReport.LineError(code: "empty_password", message: "the line is empty, so nothing was hashed")
+        let error = HashLineReport.LineError(
+          code: "empty_password", message: "the line is empty, so nothing was hashed")
         return .failure(LineFailure(line: number, error: error))
       }
       do {

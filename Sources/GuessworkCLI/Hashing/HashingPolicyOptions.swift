@@ -3,7 +3,9 @@ import Guesswork
 /// Command-line options that describe a hashing policy, shared by `hash` and its modes.
 enum HashingPolicyOptions {
   static let specs: [OptionSpec] = [
-    .value("algorithm", placeholder: "NAME", help: "Algorithm for new hashes: argon2id or bcrypt; default: argon2id."),
+    .value(
+      "algorithm", placeholder: "NAME",
+      help: "Algorithm for new hashes: argon2id or bcrypt; default: argon2id."),
     .value("memory-kib", placeholder: "KiB", help: "Argon2id memory in KiB; default: 65536."),
     .value("iterations", placeholder: "N", help: "Argon2id passes over the memory; default: 3."),
     .value("parallelism", placeholder: "N", help: "Argon2id lanes (threads); default: 1."),
@@ -24,14 +26,19 @@ enum HashingPolicyOptions {
 ///
 /// TODO: accept `--policy FILE|PRESET` here and start from that policy's `hashing`
 /// section once the policy loader exists; `context.readFile` will read the file.
-func resolveHashingPolicy(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> HashingPolicy {
+func resolveHashingPolicy(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+  -> HashingPolicy
+{
   var policy = HashingPolicy.recommended
   if let name = arguments.value("algorithm") {
     policy.algorithm = try algorithm(named: name, option: "algorithm")
   }
-  policy.argon2id.memoryKiB = try integer(arguments, "memory-kib", unit: "KiB") ?? policy.argon2id.memoryKiB
-  policy.argon2id.iterations = try integer(arguments, "iterations", unit: "passes") ?? policy.argon2id.iterations
-  policy.argon2id.parallelism = try integer(arguments, "parallelism", unit: "lanes") ?? policy.argon2id.parallelism
+  policy.argon2id.memoryKiB =
+    try integer(arguments, "memory-kib", unit: "KiB") ?? policy.argon2id.memoryKiB
+  policy.argon2id.iterations =
+    try integer(arguments, "iterations", unit: "passes") ?? policy.argon2id.iterations
+  policy.argon2id.parallelism =
+    try integer(arguments, "parallelism", unit: "lanes") ?? policy.argon2id.parallelism
   policy.bcrypt.cost = try integer(arguments, "cost", unit: "cost") ?? policy.bcrypt.cost
   if let list = arguments.value("accept") {
     policy.acceptedAlgorithms = try acceptedAlgorithms(list)
@@ -45,7 +52,8 @@ func resolveHashingPolicy(_ arguments: ParsedArguments, context: ToolContext) th
 }
 
 /// Reads a whole-number option, or nil when it is absent.
-func integer(_ arguments: ParsedArguments, _ name: String, unit: String) throws(UsageError) -> Int? {
+func integer(_ arguments: ParsedArguments, _ name: String, unit: String) throws(UsageError) -> Int?
+{
   guard let text = arguments.value(name) else {
     return nil
   }

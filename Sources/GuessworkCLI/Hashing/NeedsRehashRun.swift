@@ -2,9 +2,11 @@ import Guesswork
 
 /// `guesswork hash needs-rehash`: checks each stored hash on standard input against the policy.
 enum NeedsRehashRun {
-  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode
+  {
     let policy = try resolveHashingPolicy(arguments, context: context)
-    let report = try HashLineReport(arguments, defaultFormat: context.outputIsTerminal ? .text : .jsonl)
+    let report = try HashLineReport(
+      arguments, defaultFormat: context.outputIsTerminal ? .text : .jsonl)
     var reader = LineReader(source: context.input)
     var flaggedLines = 0
     while let line = reader.next() {

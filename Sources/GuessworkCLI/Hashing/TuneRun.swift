@@ -8,15 +8,18 @@ enum TuneRun {
   static let defaultTarget = Duration.milliseconds(250)
   static let defaultMaximumMemoryKiB = 65536
 
-  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
-    let target = try arguments.value("target").map { text throws(UsageError) in
-      try DurationOption.parse(text, option: "target")
-    } ?? defaultTarget
+  static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode
+  {
+    let target =
+      try arguments.value("target").map { text throws(UsageError) in
+        try DurationOption.parse(text, option: "target")
+      } ?? defaultTarget
     let memory = try integer(arguments, "max-memory-kib", unit: "KiB") ?? defaultMaximumMemoryKiB
     let lanes = try integer(arguments, "parallelism", unit: "lanes") ?? 1
     var policy = try resolveHashingPolicy(arguments, context: context)
     do {
-      let tuner = try HashingTuner.measuringThisMachine(target: target, maximumMemoryKiB: memory, parallelism: lanes)
+      let tuner = try HashingTuner.measuringThisMachine(
+        target: target, maximumMemoryKiB: memory, parallelism: lanes)
       let argon2 = try tuner.tuneArgon2id()
       let bcrypt = try tuner.tuneBcrypt()
       policy.argon2id = argon2.parameters
@@ -39,11 +42,13 @@ enum TuneRun {
     for trial in argon2.trials {
       let parameters = trial.parameters
       context.errors.write(
-        "measured argon2id m=\(parameters.memoryKiB) t=\(parameters.iterations) p=\(parameters.parallelism): "
+        "measured argon2id m=\(parameters.memoryKiB) t=\(parameters.iterations) "
+          + "p=\(parameters.parallelism): "
           + "\(milliseconds(trial.duration))\n")
     }
     for trial in bcrypt.trials {
-      context.errors.write("measured bcrypt cost=\(trial.parameters.cost): \(milliseconds(trial.duration))\n")
+      context.errors.write(
+        "measured bcrypt cost=\(trial.parameters.cost): \(milliseconds(trial.duration))\n")
     }
     var warnings: [String] = []
     if !argon2.isWithinTarget {
@@ -52,11 +57,16 @@ enum TuneRun {
           + "over the \(milliseconds(target)) target")
     }
     if !argon2.parameters.meetsOWASPMinimum {
-      warnings.append("the Argon2id proposal is below OWASP's minimum (for example m=19456 t=2); allow more time or memory")
+      warnings.append(
+        "the Argon2id proposal is below OWASP's minimum (for example m=19456 t=2); "
+          + "allow more time or memory"
+      )
     }
     if !bcrypt.isWithinTarget {
       warnings.append(
-        "bcrypt cost 4 takes \(milliseconds(bcrypt.duration)), over the \(milliseconds(target)) target")
+        "bcrypt cost 4 takes \(milliseconds(bcrypt.duration)), "
+          + "over the \(milliseconds(target)) target"
+      )
     }
     if bcrypt.parameters.cost < BcryptParameters.owaspMinimum.cost {
       warnings.append("the bcrypt proposal is below OWASP's minimum cost of 10; allow more time")
