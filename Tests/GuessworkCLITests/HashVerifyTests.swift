@@ -96,11 +96,12 @@ import Testing
       message: "cannot read --hash-file 'absent.txt': absent.txt: file not found"),
     ErrorCase(
       label: "two hashes in file", arguments: ["verify", "--hash-file", "two.txt"], input: "pw\n",
-      message: "--hash-file 'two.txt' holds more than one line; put one hash in the file"),
+      message: "--hash-file 'two.txt' contains more than one line; expected one hash on one line"),
     ErrorCase(
       label: "two CRLF hashes in file", arguments: ["verify", "--hash-file", "two-crlf.txt"],
       input: "pw\n",
-      message: "--hash-file 'two-crlf.txt' holds more than one line; put one hash in the file"),
+      message:
+        "--hash-file 'two-crlf.txt' contains more than one line; expected one hash on one line"),
     ErrorCase(
       label: "password as argument", arguments: ["verify", "hunter2"], input: "",
       message: "unexpected argument; passwords are read from standard input, never from arguments"),

@@ -1,7 +1,7 @@
-/// Why hashing, verifying or checking a stored hash failed.
+/// An error from hashing, verifying or checking a stored hash.
 ///
-/// Messages come from `description`; none of them contains a password, and
-/// a message about a stored hash quotes only the offending field.
+/// Messages come from `description`. None of them contains a password, and a
+/// message about a stored hash quotes only the offending field.
 public enum HashingError: Error, Sendable, Hashable {
   /// A parameter lies outside what the algorithm or libargon2 allows.
   case parameterOutOfRange(HashingParameter, value: Int, allowed: ClosedRange<Int>)

@@ -30,7 +30,7 @@ public struct HashingLimits: Sendable, Hashable {
   private static func physicalMemoryKiB() -> Int {
     let pages = sysconf(Int32(_SC_PHYS_PAGES))
     let pageSize = sysconf(Int32(_SC_PAGESIZE))
-    // Linux always answers both; the fallback only keeps other systems compiling.
+    // sysconf returns both values on Linux. The fallback only keeps other systems compiling.
     guard pages > 0, pageSize >= 1024 else {
       return Int(UInt32.max)
     }

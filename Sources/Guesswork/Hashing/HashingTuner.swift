@@ -14,7 +14,7 @@
 /// Measurement is injected so that the search can be tested with a model of
 /// the machine; `HashingTuner.measuringThisMachine` times real hashes.
 public struct HashingTuner {
-  /// Longest acceptable time for one hash.
+  /// Maximum time for one hash.
   public var target: Duration
   /// Most memory a proposal may use, in KiB.
   public var maximumMemoryKiB: Int

@@ -1,8 +1,8 @@
 /// Hashes passwords under a hashing policy and verifies them against stored hashes.
 ///
-/// Passwords are hashed as their UTF-8 bytes, without Unicode normalisation, so
-/// hashes agree byte for byte with other Argon2 and bcrypt implementations;
-/// normalise before calling if the application wants NFKC or NFC.
+/// Passwords are hashed as their UTF-8 bytes without Unicode normalisation, so
+/// hashes agree byte for byte with other Argon2 and bcrypt implementations. An
+/// application that wants NFKC or NFC normalises before calling.
 ///
 ///     let hasher = try PasswordHasher(policy: .recommended)
 ///     let stored = try hasher.hash(password)            // "$argon2id$v=19$m=65536,t=3,p=1$…"

@@ -40,7 +40,7 @@ public enum HashCommand: Command {
       ),
       .value(
         "target", placeholder: "DURATION",
-        help: "tune: longest time per hash, such as 250ms or 1s; default: 250ms."),
+        help: "tune: maximum time per hash, such as 250ms or 1s; default: 250ms."),
       .value(
         "max-memory-kib", placeholder: "KiB",
         help: "tune: most Argon2id memory to propose, in KiB; default: 65536."),

@@ -31,12 +31,12 @@ public enum VerifyCommand: Command {
         "unexpected argument; passwords are read from standard input, never from arguments")
     }
     var reader = LineReader(source: context.input)
-    let password = try readLine(&reader, what: "password")
+    let password = try readLine(&reader, expected: "password")
     let storedHash: String
     if let path = arguments.value("hash-file") {
       storedHash = try readHashFile(path, context: context)
     } else {
-      storedHash = try readLine(&reader, what: "stored hash")
+      storedHash = try readLine(&reader, expected: "stored hash")
     }
     guard reader.next() == nil else {
       let expected =
@@ -54,18 +54,18 @@ public enum VerifyCommand: Command {
     return matches ? .success : .failure
   }
 
-  private static func readLine(_ reader: inout LineReader, what: String) throws(UsageError)
+  private static func readLine(_ reader: inout LineReader, expected: String) throws(UsageError)
     -> String
   {
     switch reader.next() {
     case .text(_, let text):
       return text
     case .invalidUTF8(let number):
-      throw UsageError("line \(number) of standard input (the \(what)) is not valid UTF-8")
+      throw UsageError("line \(number) of standard input (the \(expected)) is not valid UTF-8")
     case .tooLong(let number):
-      throw UsageError("line \(number) of standard input (the \(what)) is longer than 1 MiB")
+      throw UsageError("line \(number) of standard input (the \(expected)) is longer than 1 MiB")
     case nil:
-      throw UsageError("standard input ended before the \(what)")
+      throw UsageError("standard input ended before the \(expected)")
     }
   }
 
@@ -88,7 +88,8 @@ public enum VerifyCommand: Command {
       content = content.dropLast()
     }
     guard !content.contains(UInt8(ascii: "\n")) else {
-      throw UsageError("--hash-file '\(path)' holds more than one line; put one hash in the file")
+      throw UsageError(
+        "--hash-file '\(path)' contains more than one line; expected one hash on one line")
     }
     guard let text = String(validating: content, as: UTF8.self) else {
       throw UsageError("--hash-file '\(path)' is not valid UTF-8")

@@ -37,7 +37,7 @@ struct HashLineReport {
     self.format = format
   }
 
-  /// A new hash: the hash alone in text, `{"line":N,"hash":…}` in JSON lines.
+  /// Renders a new hash: the hash alone in text, `{"line":N,"hash":…}` in JSON lines.
   func hash(_ hash: String, line: Int) -> String {
     switch format {
     case .text:
@@ -52,7 +52,7 @@ struct HashLineReport {
     }
   }
 
-  /// A rehash decision, with each reason's code and message.
+  /// Renders a rehash decision with each reason's code and message.
   func decision(_ decision: RehashDecision, line: Int) -> String {
     switch format {
     case .text:
@@ -80,7 +80,7 @@ struct HashLineReport {
     }
   }
 
-  /// An error for one line; in text it is meant for standard error.
+  /// Renders the error of one line. Text output of `hash` sends it to standard error.
   func error(_ error: LineError, line: Int) -> String {
     switch format {
     case .text:

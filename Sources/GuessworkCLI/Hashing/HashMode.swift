@@ -1,4 +1,4 @@
-/// What `guesswork hash` does, chosen by its first positional argument.
+/// The operation that `guesswork hash` performs, chosen by its first positional argument.
 enum HashMode: String, CaseIterable {
   /// Hash each password on standard input (no positional argument).
   case hash
@@ -33,8 +33,8 @@ enum HashMode: String, CaseIterable {
       throw UsageError(
         "too many arguments; passwords are read from standard input, never from arguments")
     }
-    let given = Set(arguments.values.keys).union(arguments.flags)
-    if let stray = given.subtracting(allowedOptions).sorted().first {
+    let givenOptions = Set(arguments.values.keys).union(arguments.flags)
+    if let stray = givenOptions.subtracting(allowedOptions).sorted().first {
       throw UsageError("option '--\(stray)' does not apply to '\(usageName)'")
     }
   }

@@ -8,7 +8,7 @@ import Testing
 /// 5d4f7552 (CC0 1.0 or Apache 2.0). Argon2id vectors: the reference
 /// implementation's Argon2id set as reproduced in maandree/libar2 `test.c`
 /// (ISC). Every vector uses the password "password" and the salt "somesalt"
-/// unless its label says otherwise. The 256 MiB and 1 GiB vectors are left out to
+/// unless its label names another. The 256 MiB and 1 GiB vectors are left out to
 /// keep the suite light; the rest cost at most 64 MiB × 4 passes each.
 @Suite struct Argon2KnownAnswerTests {
   struct Vector: CustomTestStringConvertible, Sendable {

@@ -14,7 +14,7 @@ import Testing
     String(repeating: "€", count: 24),
   ]
 
-  /// A different password no longer than `password`, so it stays within bcrypt's 72 bytes.
+  /// Returns a different password no longer than `password`, so it stays within bcrypt's 72 bytes.
   static func other(than password: String) -> String {
     "x" + password.dropFirst()
   }
