@@ -2,7 +2,9 @@
 public enum CommandLineTool {
   /// Subcommands in the order the help lists them.
   public static let commands: [any Command.Type] = [
-    ScoreCommand.self
+    ScoreCommand.self,
+    HashCommand.self,
+    VerifyCommand.self,
   ]
 
   /// Runs the tool with the arguments after the program name.
