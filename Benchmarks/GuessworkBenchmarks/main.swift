@@ -14,6 +14,8 @@ case "long-input":
     listPath: arguments.dropFirst().first ?? EstimatorBenchmarks.defaultList)
 case "memory":
   EstimatorBenchmarks.memory()
+case "hashing":
+  exit(runHashingBenchmark() ? 0 : 1)
 default:
-  print("usage: guesswork-benchmarks throughput|long-input|memory [LIST]")
+  print("usage: guesswork-benchmarks throughput|long-input|memory|hashing [LIST]")
 }
