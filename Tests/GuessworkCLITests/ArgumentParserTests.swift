@@ -71,7 +71,8 @@ import Testing
     ErrorCase(arguments: ["--colour"], message: "unknown option '--colour'"),
     ErrorCase(arguments: ["--colour=red"], message: "unknown option '--colour'"),
     ErrorCase(arguments: ["--format"], message: "option '--format' needs a value"),
-    ErrorCase(arguments: ["--omit-password=yes"], message: "option '--omit-password' takes no value"),
+    ErrorCase(
+      arguments: ["--omit-password=yes"], message: "option '--omit-password' takes no value"),
     // Names match exactly: no abbreviations, no case folding.
     ErrorCase(arguments: ["--form", "text"], message: "unknown option '--form'"),
     ErrorCase(arguments: ["--FORMAT", "text"], message: "unknown option '--FORMAT'"),

@@ -14,8 +14,16 @@ import Testing
   }
 
   @Test func emptyContainers() {
-    #expect(text { $0.beginObject(); $0.endObject() } == "{}")
-    #expect(text { $0.beginArray(); $0.endArray() } == "[]")
+    let object = text { json in
+      json.beginObject()
+      json.endObject()
+    }
+    let array = text { json in
+      json.beginArray()
+      json.endArray()
+    }
+    #expect(object == "{}")
+    #expect(array == "[]")
   }
 
   @Test func commasBetweenMembersAndElements() {
@@ -72,8 +80,12 @@ import Testing
   }
 
   @Test func keysAreEscapedToo() {
-    #expect(text { $0.beginObject(); $0.integer(1, key: "a\"b\n"); $0.endObject() }
-      == #"{"a\"b\n":1}"#)
+    let json = text { json in
+      json.beginObject()
+      json.integer(1, key: "a\"b\n")
+      json.endObject()
+    }
+    #expect(json == #"{"a\"b\n":1}"#)
   }
 
   @Test func numbers() {

@@ -59,7 +59,7 @@ import Testing
     Case(
       "encoded surrogate is invalid", [0xED, 0xA0, 0x80, 0x0A, 0x7A],
       [.invalidUTF8(number: 1), .text(number: 2, "z")]),
-    // The limit is 8 bytes: 8 pass, 9 do not; the CR of a CRLF does not count.
+    // The limit is 8 bytes: 8 pass, 9 do not. The CR of a CRLF does not count.
     Case("line at the limit", "12345678\n", [.text(number: 1, "12345678")]),
     Case("line at the limit with CRLF", "12345678\r\n", [.text(number: 1, "12345678")]),
     Case(

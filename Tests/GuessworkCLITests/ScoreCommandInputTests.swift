@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func overLongLineIsReportedAndSkipped() throws {
-    // The limit is 1 MiB; one byte more is rejected, and scoring goes on.
+    // The limit is 1 MiB. One byte more is rejected, and scoring goes on.
     let long = [UInt8](repeating: 0x61, count: (1 << 20) + 1)
     let run = score(long + [0x0A] + Array("qwerty\n".utf8))
     #expect(run.status == .failure)

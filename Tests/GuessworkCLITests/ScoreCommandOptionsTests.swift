@@ -78,7 +78,7 @@ import Testing
   }
 
   @Test func userInputsFile() throws {
-    // One word per line; CRLF and empty lines are fine. "zq9xw" comes
+    // One word per line. CRLF and empty lines are fine. "zq9xw" comes
     // after "first", so it is rank 2: 2 + 1 guesses.
     let files = ["words.txt": Array("first\r\n\nzq9xw\n".utf8)]
     let run = ToolRun.score(["--user-inputs", "words.txt"], input: "zq9xw\n", files: files)
@@ -114,15 +114,17 @@ import Testing
     // 13.10.2001 with a separator: |2001 − year| (at least 20) × 365 × 4,
     // plus 1. For 2017: 20 → 29201. For 2051: 50 → 73001.
     let in2017 = try ToolRun.run(
-      ["score", "--reference-year", "2017"], input: Array("13.10.2001\n".utf8)).results
+      ["score", "--reference-year", "2017"], input: Array("13.10.2001\n".utf8)
+    ).results
     let in2051 = try ToolRun.run(
-      ["score", "--reference-year", "2051"], input: Array("13.10.2001\n".utf8)).results
+      ["score", "--reference-year", "2051"], input: Array("13.10.2001\n".utf8)
+    ).results
     #expect(in2017.first?.guesses == 29_201)
     #expect(in2051.first?.guesses == 73_001)
   }
 
   @Test func analyzedLengthCapsTheAnalysis() throws {
-    // The first 6 scalars "abc#9z" are analysed; "Qm4%" joins the final
+    // The first 6 scalars "abc#9z" are analysed. "Qm4%" joins the final
     // brute-force part: 2! × 50 × 10^7 + 10^4.
     let results = try ToolRun.score(["--analyzed-length", "6"], input: "abc#9zQm4%\n").results
     let result = try #require(results.first)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GuessworkCLI
 import Testing
+
+@testable import GuessworkCLI
 
 /// One run of `guesswork` with memory-backed input and output.
 struct ToolRun {
@@ -135,10 +136,11 @@ struct ScoreLine: Decodable {
     #expect(run.status == .success)
     #expect(run.errors.isEmpty)
     let object = try #require(try run.objects.first)
-    #expect(Set(object.keys) == [
-      "line", "password", "guesses", "guesses_log10", "score", "crack_times_seconds",
-      "crack_times_display", "feedback", "sequence", "analyzed_length", "truncated",
-    ])
+    #expect(
+      Set(object.keys) == [
+        "line", "password", "guesses", "guesses_log10", "score", "crack_times_seconds",
+        "crack_times_display", "feedback", "sequence", "analyzed_length", "truncated",
+      ])
     let times = try #require(object["crack_times_seconds"] as? [String: Any])
     #expect(Set(times.keys) == Self.scenarioKeys)
     let display = try #require(object["crack_times_display"] as? [String: Any])
@@ -184,7 +186,7 @@ struct ScoreLine: Decodable {
   }
 
   @Test func fieldsOfEachPattern() throws {
-    // One password per pattern; each match carries its pattern's fields.
+    // One password per pattern. Each match carries its pattern's fields.
     let input = "zxcvfr\nabcabcabc\njklmnop\n1999\n13.10.2001\nXq3\n"
     let objects = try ToolRun.score(input: input).objects
     let common: Set = ["pattern", "i", "j", "token", "guesses", "guesses_log10"]
@@ -244,7 +246,8 @@ struct ScoreLine: Decodable {
     let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "line 1 \"password\": score 0/4 (too guessable), about 10^0.5 guesses")
     #expect(run.output.contains("  warning: \(FeedbackWarningText.topTen)\n"))
-    #expect(run.output.contains("    0–7 dictionary \"password\" (passwords, rank 2): 10^0.3 guesses\n"))
+    #expect(
+      run.output.contains("    0–7 dictionary \"password\" (passwords, rank 2): 10^0.3 guesses\n"))
     #expect(run.output.hasSuffix("\n\n"))
   }
 
@@ -306,8 +309,10 @@ struct ScoreLine: Decodable {
   static let usageCases: [UsageCase] = [
     UsageCase(arguments: ["--colour"], message: "unknown option '--colour'"),
     UsageCase(arguments: ["--format"], message: "option '--format' needs a value"),
-    UsageCase(arguments: ["--format", "xml"], message: "invalid --format 'xml'; expected jsonl or text"),
-    UsageCase(arguments: ["--profile", "nope"], message: "unknown profile 'nope'; available: zxcvbn"),
+    UsageCase(
+      arguments: ["--format", "xml"], message: "invalid --format 'xml'; expected jsonl or text"),
+    UsageCase(
+      arguments: ["--profile", "nope"], message: "unknown profile 'nope'; available: zxcvbn"),
     UsageCase(
       arguments: ["--reference-year", "99"],
       message: "invalid --reference-year '99'; expected a four-digit year"),

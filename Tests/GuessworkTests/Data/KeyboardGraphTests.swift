@@ -11,11 +11,13 @@ import Testing
 
   @Test func averageDegreeCountsExistingSlots() {
     // a has two neighbours out of three slots, b one, c none: 3 / 3.
-    let graph = KeyboardGraph(name: KeyboardLayoutName(rawValue: "test"), neighbors: [
-      0x61: [[0x62], nil, [0x63]],
-      0x62: [nil, [0x61], nil],
-      0x63: [nil, nil, nil],
-    ])
+    let graph = KeyboardGraph(
+      name: KeyboardLayoutName(rawValue: "test"),
+      neighbors: [
+        0x61: [[0x62], nil, [0x63]],
+        0x62: [nil, [0x61], nil],
+        0x63: [nil, nil, nil],
+      ])
     #expect(graph.keyCount == 3)
     #expect(graph.averageDegree == 1)
   }

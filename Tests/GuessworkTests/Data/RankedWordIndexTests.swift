@@ -7,8 +7,8 @@ import Testing
     RankedWordIndex(rankedLists: lists.map { (DictionaryName(rawValue: $0.0), $0.1) })
   }
 
-  /// Every word spelled from `start`, as (last offset, word), in the order
-  /// the index reports them.
+  /// Returns every word spelled from `start`, as (last offset, word), in
+  /// the order the index reports them.
   private func words(
     _ index: RankedWordIndex, in text: String, from start: Int = 0
   ) -> [(end: Int, word: String)] {

@@ -22,7 +22,7 @@ import Testing
       .filter { !$0.isEmpty }
   }
 
-  /// The index of a word in the embedded table, or nil.
+  /// Returns the index of a word in the embedded table, or nil.
   private static func wordIndex(of word: String) -> Int? {
     let scalars = PasswordText(word).scalars
     var found: Int?
@@ -35,9 +35,10 @@ import Testing
   }
 
   @Test func listsInZxcvbnOrder() {
-    #expect(Self.index.listNames == [
-      .passwords, .englishWikipedia, .femaleNames, .surnames, .usTelevisionAndFilm, .maleNames,
-    ])
+    #expect(
+      Self.index.listNames == [
+        .passwords, .englishWikipedia, .femaleNames, .surnames, .usTelevisionAndFilm, .maleNames,
+      ])
   }
 
   @Test func listSizes() {

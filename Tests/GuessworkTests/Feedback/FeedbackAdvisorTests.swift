@@ -45,7 +45,8 @@ import Testing
       password: "zzzzzzzzzzzz", warning: .repeatedCharacter,
       suggestions: [.addAnotherWord, .avoidRepeats]),
     Case(
-      password: "abcabcabc", warning: .repeatedGroup, suggestions: [.addAnotherWord, .avoidRepeats]),
+      password: "abcabcabc", warning: .repeatedGroup,
+      suggestions: [.addAnotherWord, .avoidRepeats]),
     Case(password: "jklmnop", warning: .sequence, suggestions: [.addAnotherWord, .avoidSequences]),
     Case(
       password: "1999", warning: .recentYear,
@@ -69,7 +70,8 @@ import Testing
   }
 
   @Test func everyKeyIsReached() {
-    let feedback = Self.cases.map { Fixture.estimator.estimate($0.password).feedback }
+    let feedback =
+      Self.cases.map { Fixture.estimator.estimate($0.password).feedback }
       + [Fixture.estimator.estimate("").feedback]
     let warnings = Set(feedback.compactMap(\.warning))
     let suggestions = Set(feedback.flatMap(\.suggestions))
@@ -101,7 +103,7 @@ import Testing
 
   @Test func firstOfTheLongestPartsDecides() {
     // "abcd1999" and "1999abcd" split into a sequence and a year of four
-    // characters each; the first one decides the advice.
+    // characters each. The first one decides the advice.
     #expect(Fixture.estimator.estimate("abcd1999").feedback.warning == .sequence)
     #expect(Fixture.estimator.estimate("1999abcd").feedback.warning == .recentYear)
   }
@@ -109,8 +111,11 @@ import Testing
   @Test func longerLaterPartDecides() {
     let sequence = [
       match(0, 3, "abcd", .sequence(SequencePattern(kind: .lower, space: 26, isAscending: true))),
-      match(4, 8, "aaaaa", .repeat(RepeatPattern(
-        baseToken: "a", baseGuesses: 12, baseMatches: [], repeatCount: 5))),
+      match(
+        4, 8, "aaaaa",
+        .repeat(
+          RepeatPattern(
+            baseToken: "a", baseGuesses: 12, baseMatches: [], repeatCount: 5))),
     ]
     let feedback = FeedbackAdvisor.feedback(score: .tooGuessable, sequence: sequence)
     #expect(feedback.warning == .repeatedCharacter)

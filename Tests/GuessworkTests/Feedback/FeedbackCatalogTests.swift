@@ -34,18 +34,20 @@ import Testing
 
   @Test func keysAreStable() {
     // Keys are part of the JSON output, so they never change silently.
-    #expect(FeedbackWarning.allCases.map(\.rawValue) == [
-      "top_10_password", "top_100_password", "very_common_password",
-      "similar_to_common_password", "word_by_itself", "names_by_themselves", "common_names",
-      "straight_row_of_keys", "short_keyboard_pattern", "repeated_character", "repeated_group",
-      "sequence", "recent_year", "date",
-    ])
-    #expect(FeedbackSuggestion.allCases.map(\.rawValue) == [
-      "use_several_words", "no_need_for_symbols", "add_another_word",
-      "capitalization_does_not_help", "all_uppercase_does_not_help",
-      "reversed_words_do_not_help", "substitutions_do_not_help", "use_longer_keyboard_pattern",
-      "avoid_repeats", "avoid_sequences", "avoid_recent_years", "avoid_personal_years",
-      "avoid_personal_dates",
-    ])
+    #expect(
+      FeedbackWarning.allCases.map(\.rawValue) == [
+        "top_10_password", "top_100_password", "very_common_password",
+        "similar_to_common_password", "word_by_itself", "names_by_themselves", "common_names",
+        "straight_row_of_keys", "short_keyboard_pattern", "repeated_character", "repeated_group",
+        "sequence", "recent_year", "date",
+      ])
+    #expect(
+      FeedbackSuggestion.allCases.map(\.rawValue) == [
+        "use_several_words", "no_need_for_symbols", "add_another_word",
+        "capitalization_does_not_help", "all_uppercase_does_not_help",
+        "reversed_words_do_not_help", "substitutions_do_not_help", "use_longer_keyboard_pattern",
+        "avoid_repeats", "avoid_sequences", "avoid_recent_years", "avoid_personal_years",
+        "avoid_personal_dates",
+      ])
   }
 }

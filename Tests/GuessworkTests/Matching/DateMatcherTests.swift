@@ -51,7 +51,7 @@ import Testing
   }
 
   static let cases: [Case] = [
-    // Four digits: 1 1 91 reads as 1991, 11 9 1 as 2001; 2001 is nearer
+    // Four digits: 1 1 91 reads as 1991, 11 9 1 as 2001. 2001 is nearer
     // the reference year.
     Case(password: "1191", expected: [Found(0, 3, "", 2001, 9, 11)]),
     Case(password: "0101", expected: [Found(0, 3, "", 2000, 1, 1)]),
@@ -83,8 +83,9 @@ import Testing
     #expect(dates(testCase.password) == testCase.expected)
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "13.10.2001", prefixes: ["", "a", "!!", "xyz"], suffixes: ["", "b", "??", "xyz"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "13.10.2001", prefixes: ["", "a", "!!", "xyz"], suffixes: ["", "b", "??", "xyz"]))
   func findsEmbeddedDate(password: String, span: Span) {
     #expect(dates(password) == [Found(span.start, span.end, ".", 2001, 10, 13)])
   }
@@ -103,7 +104,7 @@ import Testing
 
   @Test func referenceYearChoosesTheReading() {
     // "1191" reads as 11 Sep 2001 or 1 Jan 1991. With 2017 as the
-    // reference, 2001 is nearer; with 1990, 1991 is.
+    // reference, 2001 is nearer. With 1990, 1991 is.
     #expect(dates("1191", referenceYear: 2017) == [Found(0, 3, "", 2001, 9, 11)])
     #expect(dates("1191", referenceYear: 1990) == [Found(0, 3, "", 1991, 1, 1)])
   }

@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func readsFromASliceInsideALongerText() {
-    // Slices keep the indices of their base array; the reader must not
+    // Slices keep the indices of their base array. The reader must not
     // assume they start at 0.
     let reader = DateReader(referenceYear: Fixture.referenceYear)
     let text = PasswordText("xx13.10.2001").scalars

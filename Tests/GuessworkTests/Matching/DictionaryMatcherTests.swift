@@ -21,12 +21,16 @@ import Testing
 
   @Test func singleLetterInAList() {
     // dictionary_match("I"): "i" in us_tv_and_film at rank 2, case ignored.
-    #expect(hits("I") == [WordHit(span: Span(0, 0), word: "i", dictionary: .usTelevisionAndFilm, rank: 2)])
+    #expect(
+      hits("I") == [WordHit(span: Span(0, 0), word: "i", dictionary: .usTelevisionAndFilm, rank: 2)]
+    )
   }
 
   @Test func twoLetterWord() {
     // dictionary_match("an"): only "an", english_wikipedia rank 16.
-    #expect(hits("an") == [WordHit(span: Span(0, 1), word: "an", dictionary: .englishWikipedia, rank: 16)])
+    #expect(
+      hits("an") == [WordHit(span: Span(0, 1), word: "an", dictionary: .englishWikipedia, rank: 16)]
+    )
   }
 
   @Test func everyOverlappingWordInOrder() {
@@ -50,16 +54,18 @@ import Testing
     #expect(hits("MoThErBoArD") == hits("motherboard"))
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "password", prefixes: ["", "q", "%%", "~9~"], suffixes: ["", "Z", "^^", "#7#"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "password", prefixes: ["", "q", "%%", "~9~"], suffixes: ["", "Z", "^^", "#7#"]))
   func findsEmbeddedWord(password: String, span: Span) {
     // "password" is rank 2 of the passwords list.
     let expected = WordHit(span: span, word: "password", dictionary: .passwords, rank: 2)
     #expect(hits(password).contains(expected))
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "Motherboard", prefixes: ["", "7", "@$"], suffixes: ["", "8", "&*"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "Motherboard", prefixes: ["", "7", "@$"], suffixes: ["", "8", "&*"]))
   func embeddedCapitalisedWordKeepsItsSpan(password: String, span: Span) {
     let expected = WordHit(
       span: span, word: "motherboard", dictionary: .englishWikipedia, rank: 15650)
@@ -90,7 +96,8 @@ import Testing
     // input keeps its place in the order although it never matches.
     let found = hits("xcarolx", userInputs: ["bob", "", "carol"])
     let userHits = found.filter { $0.dictionary == .userInputs }
-    #expect(userHits == [WordHit(span: Span(1, 5), word: "carol", dictionary: .userInputs, rank: 3)])
+    #expect(
+      userHits == [WordHit(span: Span(1, 5), word: "carol", dictionary: .userInputs, rank: 3)])
   }
 
   @Test func userInputOutsideTheListsMatches() {

@@ -90,14 +90,15 @@ import Testing
   }
 
   @Test func ambiguousSubstituteUsesEachReading() {
-    // l33t_match("1ov3") reads 1 as l; l33t_match("|1|1") reads | as l and
+    // l33t_match("1ov3") reads 1 as l. l33t_match("|1|1") reads | as l and
     // 1 as i, so both readings of 1 are tried.
     #expect(hits("1ov3") == [hit(0, 3, "love", .passwords, 66, ["1": "l", "3": "e"])])
     #expect(hits("|1|1") == [hit(0, 3, "lili", .femaleNames, 2441, ["|": "l", "1": "i"])])
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "p4ssw0rd", prefixes: ["", "q", "^^", "xyz"], suffixes: ["", "~", "()", "zzz"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "p4ssw0rd", prefixes: ["", "q", "^^", "xyz"], suffixes: ["", "~", "()", "zzz"]))
   func findsEmbeddedL33tWord(password: String, span: Span) {
     let expected = hit(span.start, span.end, "password", .passwords, 2, ["4": "a", "0": "o"])
     #expect(hits(password).contains(expected))

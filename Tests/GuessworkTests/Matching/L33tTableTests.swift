@@ -7,12 +7,13 @@ import Testing
 /// holding the same pairs in another order.
 @Suite struct L33tTableTests {
   private func table(_ entries: [(String, String)]) -> L33tTable {
-    L33tTable(entries.map { letter, substitutes in
-      (PasswordText(letter).scalars[0], PasswordText(substitutes).scalars)
-    })
+    L33tTable(
+      entries.map { letter, substitutes in
+        (PasswordText(letter).scalars[0], PasswordText(substitutes).scalars)
+      })
   }
 
-  /// Each set as a substitute-to-letter dictionary, in enumeration order.
+  /// Returns each set as a substitute-to-letter dictionary, in order.
   private func sets(_ table: L33tTable) -> [[String: String]] {
     table.enumerateSubstitutionSets().map { set in
       var result: [String: String] = [:]

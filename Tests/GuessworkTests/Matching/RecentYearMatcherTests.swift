@@ -51,12 +51,13 @@ import Testing
     #expect(years("20199") == [Year(0, 3, 2019)])
     // regex_match("219990") finds 1999 at 1...4.
     #expect(years("219990") == [Year(1, 4, 1999)])
-    // regex_match("2001999") takes 2001; the rest is too short.
+    // regex_match("2001999") takes 2001. The rest is too short.
     #expect(years("2001999") == [Year(0, 3, 2001)])
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "1987", prefixes: ["", "a", "55", "!!!"], suffixes: ["", "b", "55", "???"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "1987", prefixes: ["", "a", "55", "!!!"], suffixes: ["", "b", "55", "???"]))
   func findsEmbeddedYear(password: String, span: Span) {
     #expect(years(password) == [Year(span.start, span.end, 1987)])
   }

@@ -3,9 +3,11 @@ import Testing
 @testable import Guesswork
 
 /// `RepeatFinder` reproduces JavaScript's greedy `(.+)\1+` and lazy
-/// `(.+?)\1+` searches; expected values follow from those expressions.
+/// `(.+?)\1+` searches. Expected values follow from those expressions.
 @Suite struct RepeatFinderTests {
-  private func next(_ password: String, from: Int = 0) -> (start: Int, length: Int, unitLength: Int)? {
+  private func next(_ password: String, from: Int = 0) -> (
+    start: Int, length: Int, unitLength: Int
+  )? {
     RepeatFinder(PasswordText(password).scalars).next(from: from)
   }
 
@@ -30,13 +32,13 @@ import Testing
   }
 
   @Test func searchStartsAtTheGivenOffset() {
-    // From offset 1, "aa" at 0...1 is out of reach; "bb" at 2...3 is next.
+    // From offset 1, "aa" at 0...1 is out of reach. "bb" at 2...3 is next.
     expectNext("aabb", from: 1, 2, 2, 1)
     #expect(next("aab", from: 1) == nil)
   }
 
   @Test func lazyWinsATie() {
-    // Greedy finds "aa" twice and lazy "a" four times; both cover 4, so
+    // Greedy finds "aa" twice and lazy "a" four times. Both cover 4, so
     // the lazy unit "a" is kept.
     expectNext("aaaa", 0, 4, 1)
   }
@@ -47,7 +49,7 @@ import Testing
   }
 
   @Test func greedyRunReducedToShortestPeriod() {
-    // Greedy takes "aabaab" twice; the anchored lazy search then finds
+    // Greedy takes "aabaab" twice. The anchored lazy search then finds
     // that "aab" repeated four times spells the same run.
     expectNext("aabaabaabaab", 0, 12, 3)
   }

@@ -63,8 +63,9 @@ import Testing
     #expect(repeats(testCase.password) == testCase.expected)
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "xyzxyzxyz", prefixes: ["", "1", "@#", "Q8&"], suffixes: ["", "2", "$%", "R9*"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "xyzxyzxyz", prefixes: ["", "1", "@#", "Q8&"], suffixes: ["", "2", "$%", "R9*"]))
   func findsEmbeddedRepeat(password: String, span: Span) {
     #expect(repeats(password) == [Repeat(span.start, span.end, "xyz", 3)])
   }
@@ -73,7 +74,7 @@ import Testing
   func unitsNeverHoldLineTerminators(password: String) {
     // zxcvbn 4.4.2 finds repeats with JavaScript's /(.+)\1+/, and "." does
     // not match \n, \r, U+2028 or U+2029. The Python port's "." only skips
-    // \n, so it reports "\r\r"; JavaScript, and so Guesswork, does not.
+    // \n, so it reports "\r\r". JavaScript, and so Guesswork, does not.
     #expect(repeats(password).isEmpty)
   }
 

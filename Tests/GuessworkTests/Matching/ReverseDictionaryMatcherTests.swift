@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func everyReversedWordOfDrowssap() {
-    // reverse_dictionary_match("drowssap"); spans are in the original
+    // reverse_dictionary_match("drowssap"). Spans are in the original
     // password, and the word is the list word read forwards.
     let expected: Set = [
       WordHit(span: Span(0, 3), word: "word", dictionary: .usTelevisionAndFilm, rank: 308),
@@ -57,8 +57,9 @@ import Testing
     #expect(hits("Drowssap1").contains(expected))
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "drowssap", prefixes: ["", "^", "%~", "#&#"], suffixes: ["", "~", "(%", "^#^"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "drowssap", prefixes: ["", "^", "%~", "#&#"], suffixes: ["", "~", "(%", "^#^"]))
   func findsEmbeddedReversedWord(password: String, span: Span) {
     let expected = WordHit(span: span, word: "password", dictionary: .passwords, rank: 2)
     #expect(hits(password).contains(expected))

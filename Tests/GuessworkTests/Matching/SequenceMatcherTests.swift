@@ -29,7 +29,7 @@ import Testing
 
   @Test(arguments: ["", "a", "aa", "ac", "az", "a~", "5555"])
   func inputsWithoutRuns(password: String) {
-    // Two characters form a run only with a step of ±1; a step of 0 or
+    // Two characters form a run only with a step of ±1. A step of 0 or
     // more than 5 never does.
     #expect(runs(password).isEmpty)
   }
@@ -47,10 +47,12 @@ import Testing
 
   static let cases: [Case] = [
     // The worked example of zxcvbn's sequence matcher.
-    Case(password: "abcdb975zy", expected: [
-      Run(0, 3, .lower), Run(5, 7, .digits, ascending: false),
-      Run(8, 9, .lower, ascending: false),
-    ]),
+    Case(
+      password: "abcdb975zy",
+      expected: [
+        Run(0, 3, .lower), Run(5, 7, .digits, ascending: false),
+        Run(8, 9, .lower, ascending: false),
+      ]),
     Case(password: "ABC", expected: [Run(0, 2, .upper)]),
     Case(password: "123", expected: [Run(0, 2, .digits)]),
     Case(password: "9753", expected: [Run(0, 3, .digits, ascending: false)]),
@@ -78,8 +80,9 @@ import Testing
     #expect(runs("agm").isEmpty)
   }
 
-  @Test(arguments: Fixture.embeddings(
-    of: "jihg", prefixes: ["", "!", "22", "ZZZ"], suffixes: ["", "!", "22", "ZZZ"]))
+  @Test(
+    arguments: Fixture.embeddings(
+      of: "jihg", prefixes: ["", "!", "22", "ZZZ"], suffixes: ["", "!", "22", "ZZZ"]))
   func findsEmbeddedRun(password: String, span: Span) {
     // sequence_match gives exactly this run for each of the 16 passwords.
     #expect(runs(password) == [Run(span.start, span.end, .lower, ascending: false)])

@@ -16,15 +16,16 @@ import Testing
 
   @Test func scenariosUseZxcvbnKeysSlowestFirst() {
     let times = CrackTimes(guesses: 1e4)
-    #expect(times.scenarios.map(\.key) == [
-      "online_throttling_100_per_hour", "online_no_throttling_10_per_second",
-      "offline_slow_hashing_1e4_per_second", "offline_fast_hashing_1e10_per_second",
-    ])
+    #expect(
+      times.scenarios.map(\.key) == [
+        "online_throttling_100_per_hour", "online_no_throttling_10_per_second",
+        "offline_slow_hashing_1e4_per_second", "offline_fast_hashing_1e10_per_second",
+      ])
     #expect(times.scenarios.map(\.seconds) == [360_000, 1000, 1, 1e-6])
   }
 
   @Test func largestGuessCountSaturates() {
-    // Dividing the largest double by 100/3600 overflows; the time stays
+    // Dividing the largest double by 100/3600 overflows. The time stays
     // at the largest double instead of becoming infinity.
     let times = CrackTimes(guesses: .greatestFiniteMagnitude)
     #expect(times.onlineThrottling100PerHour == .greatestFiniteMagnitude)

@@ -83,7 +83,7 @@ import Testing
   @Test func digitsFollowedByALineBreak() {
     // In JavaScript, ^\d{4,8}$ does not match "1234\n", so no date spans the
     // line break. (The Python port's $ matches before a final newline and
-    // reports a date 0...4; without that match its search gives the values
+    // reports a date 0...4. Without that match its search gives the values
     // below.) "1234" is rank 7 of the passwords list, 50 as a part, plus
     // "\n": 2! × 50 × 11 + 10^4.
     let word = Fixture.estimator.estimate("1234\n")

@@ -23,10 +23,14 @@ import Testing
   static let cases: [Case] = [
     Case(label: "10,000 scrambled characters", password: scrambled(10_000)),
     Case(label: "one character 5,000 times", password: String(repeating: "a", count: 5_000)),
-    Case(label: "every l33t substitute", password: String(repeating: "4@8({[<3691!|70$5+%2", count: 500)),
+    Case(
+      label: "every l33t substitute",
+      password: String(repeating: "4@8({[<3691!|70$5+%2", count: 500)),
     Case(label: "shifted symbols", password: String(repeating: "!@#$%^&*()", count: 1_000)),
     Case(label: "digits and line breaks", password: String(repeating: "1\n", count: 3_000)),
-    Case(label: "base64 secret", password: String(repeating: "dGhpcyBpcyBub3QgYSBzZWNyZXQ=", count: 80)),
+    Case(
+      label: "base64 secret", password: String(repeating: "dGhpcyBpcyBub3QgYSBzZWNyZXQ=", count: 80)
+    ),
     Case(label: "emoji", password: String(repeating: "😀🇩🇪", count: 2_000)),
   ]
 
@@ -39,7 +43,7 @@ import Testing
 
   @Test(arguments: cases)
   func tailIsOneBruteforcePart(_ testCase: Case) throws {
-    // Every part but the last lies inside the analysed prefix; the last is
+    // Every part but the last lies inside the analysed prefix. The last is
     // brute force and runs to the end of the password.
     let estimate = Fixture.estimator.estimate(testCase.password)
     let last = try #require(estimate.sequence.last)

@@ -14,7 +14,7 @@ import Testing
   }
 
   @Test func userInputLowersTheEstimate() {
-    // "zq9xw" alone is brute force (10^5 + 1); as the caller's word of
+    // "zq9xw" alone is brute force (10^5 + 1). As the caller's word of
     // rank 1 it costs 1 guess, plus 1.
     #expect(Fixture.estimator.estimate("zq9xw").guesses == 100_001)
     #expect(Fixture.estimator.estimate("zq9xw", userInputs: ["ZQ9XW"]).guesses == 2)
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func concurrentCallsKeepTheirOwnInputs() async {
-    // Each task passes one word; the password holds all of them within
+    // Each task passes one word. The password holds all of them within
     // the analysed length, and each task must find its own word and no
     // other.
     let words = (0..<12).map { "qz\($0)v" }

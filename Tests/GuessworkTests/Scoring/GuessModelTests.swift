@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func bruteforceSaturatesAtTheLargestDouble() {
-    // 10^308 is finite; 10^309 overflows, and zxcvbn 4.4.2 then uses
+    // 10^308 is finite. 10^309 overflows, and zxcvbn 4.4.2 then uses
     // Number.MAX_VALUE.
     #expect(GuessModel.bruteforceGuesses(length: 308) == 1e308)
     #expect(GuessModel.bruteforceGuesses(length: 309) == .greatestFiniteMagnitude)
@@ -64,8 +64,10 @@ import Testing
     WordCase(token: "AAAaaa", rank: 32, reversed: false, substitutions: [], expected: 1312),
     WordCase(token: "aaa", rank: 32, reversed: true, substitutions: [], expected: 64),
     WordCase(token: "drowssaP", rank: 2, reversed: true, substitutions: [], expected: 8),
-    WordCase(token: "aaa@@@", rank: 32, reversed: false, substitutions: [["@", "a"]], expected: 1312),
-    WordCase(token: "AaA@@@", rank: 32, reversed: false, substitutions: [["@", "a"]], expected: 3936),
+    WordCase(
+      token: "aaa@@@", rank: 32, reversed: false, substitutions: [["@", "a"]], expected: 1312),
+    WordCase(
+      token: "AaA@@@", rank: 32, reversed: false, substitutions: [["@", "a"]], expected: 3936),
     WordCase(
       token: "p4ssw0rd", rank: 2, reversed: false, substitutions: [["4", "a"], ["0", "o"]],
       expected: 8),
@@ -130,7 +132,8 @@ import Testing
     WalkCase(token: "qwe", layout: .dvorak, turns: 1, shifted: 0, expected: 864.0000000000001),
     WalkCase(token: "159753", layout: .keypad, turns: 2, shifted: 0, expected: 5770.9333333333325),
     WalkCase(token: "159", layout: .macKeypad, turns: 1, shifted: 0, expected: 152),
-    WalkCase(token: "1q2w3e4r", layout: .qwerty, turns: 7, shifted: 0, expected: 66455162.437854245),
+    WalkCase(
+      token: "1q2w3e4r", layout: .qwerty, turns: 7, shifted: 0, expected: 66455162.437854245),
   ]
 
   @Test(arguments: walkCases)
@@ -143,7 +146,7 @@ import Testing
 
   @Test func layoutFigures() throws {
     // KEYBOARD_AVERAGE_DEGREE, KEYPAD_AVERAGE_DEGREE and the starting
-    // positions of zxcvbn.scoring; dvorak uses qwerty's, mac_keypad keypad's.
+    // positions of zxcvbn.scoring. Dvorak uses qwerty's, mac_keypad keypad's.
     let layouts = Dictionary(
       uniqueKeysWithValues: ModelProfile.zxcvbn.keyboards.map { ($0.graph.name, $0) })
     for name in [KeyboardLayoutName.qwerty, .dvorak] {
@@ -179,8 +182,8 @@ import Testing
 
   static let runCases: [RunCase] = [
     // sequence_guesses({'token': T, 'ascending': A}): 4 for an obvious
-    // start (a, A, z, Z, 0, 1, 9), 10 for another digit, else 26; doubled
-    // when descending; times the length.
+    // start (a, A, z, Z, 0, 1, 9), 10 for another digit, else 26. The base
+    // doubles for a descending run and is multiplied by the length.
     RunCase(token: "abc", ascending: true, expected: 12),
     RunCase(token: "ABC", ascending: true, expected: 12),
     RunCase(token: "ghi", ascending: true, expected: 78),
@@ -205,7 +208,8 @@ import Testing
 
   @Test func recentYearCountsYearsFromTheReference() {
     // regex_guesses: |year − 2017|, at least MIN_YEAR_SPACE (20).
-    let pattern = { (year: Int) in CandidateKind.regex(RegexPattern(kind: .recentYear, year: year)) }
+    let pattern = { (year: Int) in CandidateKind.regex(RegexPattern(kind: .recentYear, year: year))
+    }
     #expect(guesses(pattern(1972), token: "1972") == 45)
     #expect(guesses(pattern(2015), token: "2015") == 20)
     #expect(guesses(pattern(1997), token: "1997") == 20)

@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func tailAfterAPatternIsANewPart() {
-    // The prefix "password" is one dictionary part; the tail is a second.
+    // The prefix "password" is one dictionary part. The tail is a second.
     let estimate = estimator(cap: 8).estimate("passwordXy7#")
     #expect(shape(estimate) == ["dictionary 0...7", "bruteforce 8...11"])
     #expect(estimate.sequence.map(\.token) == ["password", "Xy7#"])

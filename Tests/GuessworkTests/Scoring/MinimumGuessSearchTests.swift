@@ -3,14 +3,16 @@ import Testing
 @testable import Guesswork
 
 /// Hand-built candidates for zxcvbn's minimum-guesses search. A sequence of
-/// `l` parts costs `l! × ∏ guesses + 10000^(l−1)`; brute force costs 10 per
+/// `l` parts costs `l! × ∏ guesses + 10000^(l−1)`. Brute force costs 10 per
 /// character (at least 11 for one, 51 for more). Each expected value is
 /// worked out next to its case.
 @Suite struct MinimumGuessSearchTests {
   /// A candidate whose kind does not matter to the search.
   private func candidate(_ start: Int, _ end: Int) -> Candidate {
-    Candidate(start: start, end: end, kind: .sequence(
-      SequencePattern(kind: .lower, space: 26, isAscending: true)))
+    Candidate(
+      start: start, end: end,
+      kind: .sequence(
+        SequencePattern(kind: .lower, space: 26, isAscending: true)))
   }
 
   private func search(
@@ -102,7 +104,7 @@ import Testing
   }
 
   @Test func infiniteCandidateNeverWins() {
-    // The infinite candidate is tried first; brute force, 10^3 + 1, then
+    // The infinite candidate is tried first. Brute force, 10^3 + 1, then
     // replaces it because infinity is not at most 1001.
     let result = search(count: 3, [(0, 2, .infinity), (0, 0, .infinity)])
     #expect(result.guesses == 1001)
@@ -116,14 +118,14 @@ import Testing
   }
 
   @Test func overflowingProductIsSkipped() {
-    // Two parts of 10^200 multiply to infinity; brute force costs 101.
+    // Two parts of 10^200 multiply to infinity. Brute force costs 101.
     let result = search(count: 2, [(0, 0, 1e200), (1, 1, 1e200)])
     #expect(result.guesses == 101)
     #expect(result.parts == [.bruteforce(start: 0, end: 1)])
   }
 
   @Test func saturatedBruteforceStaysFinite() {
-    // 10^400 saturates at the largest double; adding 1 keeps it there.
+    // 10^400 saturates at the largest double. Adding 1 keeps it there.
     let result = search(count: 400)
     #expect(result.guesses == .greatestFiniteMagnitude)
     #expect(result.parts == [.bruteforce(start: 0, end: 399)])

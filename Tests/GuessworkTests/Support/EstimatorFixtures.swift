@@ -7,7 +7,8 @@ import Testing
 /// Expected values in these tests come from the Python port of zxcvbn
 /// (`pip install zxcvbn==4.5.0`) with the reference year pinned:
 ///
-///     import zxcvbn, zxcvbn.scoring as s; s.REFERENCE_YEAR = 2017
+///     import zxcvbn.scoring
+///     zxcvbn.scoring.REFERENCE_YEAR = 2017
 ///
 /// or from reasoning written next to the case.
 enum Fixture {

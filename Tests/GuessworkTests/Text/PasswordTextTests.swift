@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func substringByScalarOffsets() {
-    // "😀" and each regional indicator are one scalar; "é" here is e plus
+    // "😀" and each regional indicator are one scalar. "é" here is e plus
     // a combining accent, two scalars.
     let text = PasswordText("a😀🇩🇪e\u{301}z")
     #expect(text.count == 7)
@@ -80,7 +80,7 @@ import Testing
 
   @Test func dottedCapitalIDoesNotShiftLaterSpans() throws {
     // JavaScript's toLowerCase makes "İ" two code units, which moves every
-    // later index; here "password" stays at scalars 1...8.
+    // later index. Here "password" stays at scalars 1...8.
     let found = dictionaryMatch("İpassword")
     let password = try #require(found.first { $0.2 == "password" })
     #expect(password.0 == Span(1, 8))
@@ -105,7 +105,7 @@ import Testing
 
   @Test func flagsSplitByASequenceStillJoin() {
     // The regional indicators D, E, F, R step by +1, +1, +12, so a
-    // sequence ends inside the second flag; tokens are scalar runs and
+    // sequence ends inside the second flag. Tokens are scalar runs and
     // still join to the password.
     let matches = Fixture.estimator.allMatches(in: "🇩🇪🇫🇷")
     #expect(matches.contains { $0.pattern.name == "sequence" && $0.span == Span(0, 2) })
