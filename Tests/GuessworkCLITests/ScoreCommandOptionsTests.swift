@@ -78,9 +78,9 @@ import Testing
   }
 
   @Test func userInputsFile() throws {
-    // One word per line. CRLF and empty lines are fine. "zq9xw" comes
-    // after "first", so it is rank 2: 2 + 1 guesses.
-    let files = ["words.txt": Array("first\r\n\nzq9xw\n".utf8)]
+    // One word per line, empty lines skipped. "zq9xw" comes after "first",
+    // so it is rank 2: 2 + 1 guesses.
+    let files = ["words.txt": Array("first\n\nzq9xw\n".utf8)]
     let run = ToolRun.score(["--user-inputs", "words.txt"], input: "zq9xw\n", files: files)
     #expect(run.status == .success)
     #expect(try run.results.first?.guesses == 3)
