@@ -1,0 +1,89 @@
+import Testing
+
+@testable import Guesswork
+
+/// Adversarial inputs finish with bounded work: only the first
+/// `maximumAnalyzedLength` scalars are analysed, and guesses saturate at the
+/// largest double instead of overflowing.
+@Suite struct EstimateRobustnessTests {
+  static let cap = StrengthEstimator.defaultMaximumAnalyzedLength
+
+  /// A fixed printable string that looks random: ASCII 33...126 stepped by
+  /// a large prime.
+  static func scrambled(_ count: Int) -> String {
+    String((0..<count).map { Character(Unicode.Scalar(UInt8(33 + ($0 * 7919) % 94))) })
+  }
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    let label: String
+    let password: String
+    var testDescription: String { label }
+  }
+
+  static let cases: [Case] = [
+    Case(label: "10,000 scrambled characters", password: scrambled(10_000)),
+    Case(label: "one character 5,000 times", password: String(repeating: "a", count: 5_000)),
+    Case(
+      label: "every l33t substitute",
+      password: String(repeating: "4@8({[<3691!|70$5+%2", count: 500)),
+    Case(label: "shifted symbols", password: String(repeating: "!@#$%^&*()", count: 1_000)),
+    Case(label: "digits and line breaks", password: String(repeating: "1\n", count: 3_000)),
+    Case(
+      label: "base64 secret", password: String(repeating: "dGhpcyBpcyBub3QgYSBzZWNyZXQ=", count: 80)
+    ),
+    Case(label: "emoji", password: String(repeating: "😀🇩🇪", count: 2_000)),
+  ]
+
+  @Test(arguments: cases)
+  func analysisStopsAtTheCap(_ testCase: Case) {
+    let estimate = Fixture.estimator.estimate(testCase.password)
+    #expect(estimate.analyzedLength == Self.cap)
+    #expect(estimate.isTruncated)
+  }
+
+  @Test(arguments: cases)
+  func tailIsOneBruteforcePart(_ testCase: Case) throws {
+    // Every part but the last lies inside the analysed prefix. The last is
+    // brute force and runs to the end of the password.
+    let estimate = Fixture.estimator.estimate(testCase.password)
+    let last = try #require(estimate.sequence.last)
+    #expect(last.pattern == .bruteforce)
+    #expect(last.endIndex == testCase.password.unicodeScalars.count - 1)
+    #expect(last.startIndex <= Self.cap)
+    #expect(estimate.sequence.dropLast().allSatisfy { $0.endIndex < Self.cap })
+    #expect(estimate.tokensJoinPassword)
+    #expect(estimate.spansAreContiguous)
+  }
+
+  @Test(arguments: cases)
+  func guessesSaturate(_ testCase: Case) {
+    // Each tail holds over 300 scalars, so 10^length overflows a double;
+    // the estimate stays at the largest finite value.
+    let estimate = Fixture.estimator.estimate(testCase.password)
+    #expect(estimate.guesses == .greatestFiniteMagnitude)
+    #expect(estimate.guessesLog10.isFinite)
+    #expect(estimate.score == .veryUnguessable)
+    #expect(estimate.crackTimes.scenarios.allSatisfy { $0.seconds.isFinite })
+  }
+
+  @Test func longRunIsOneRepeatThenBruteforce() {
+    // The prefix "a" × 100 is one repeat of "a" (12 × 100 guesses).
+    let estimate = Fixture.estimator.estimate(String(repeating: "a", count: 5_000))
+    #expect(estimate.sequence.map(\.pattern.name) == ["repeat", "bruteforce"])
+    #expect(estimate.sequence.map(\.span) == [Span(0, 99), Span(100, 4_999)])
+  }
+
+  @Test func allMatchesStayInThePrefix() {
+    let matches = Fixture.estimator.allMatches(in: Self.scrambled(10_000))
+    #expect(matches.allSatisfy { $0.endIndex < Self.cap })
+  }
+
+  @Test func capOfOneStillEstimates() {
+    let estimator = StrengthEstimator(
+      profile: .zxcvbn, referenceYear: Fixture.referenceYear, maximumAnalyzedLength: 1)
+    let estimate = estimator.estimate(Self.scrambled(500))
+    #expect(estimate.analyzedLength == 1)
+    #expect(estimate.sequence.map(\.span) == [Span(0, 499)])
+    #expect(estimate.guesses == .greatestFiniteMagnitude)
+  }
+}
