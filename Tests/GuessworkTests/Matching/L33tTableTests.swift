@@ -63,8 +63,8 @@ import Testing
   @Test func relevantKeepsSubstitutesPresent() {
     // relevant_l33t_subtable("p4ss|1", L33T_TABLE)
     //   == {'a': ['4'], 'i': ['1', '|'], 'l': ['1', '|']}
-    let relevant = L33tTable(ModelProfile.zxcvbnL33tTable)
-      .relevant(to: Set(PasswordText("p4ss|1").scalars))
+    let table = L33tTable(ModelProfile.zxcvbnL33tTable)
+    let relevant = table.restricted(to: table.presenceKey(in: PasswordText("p4ss|1").scalars))
     let entries = relevant.entries.map { entry in
       "\(PasswordText.string([entry.letter])):\(PasswordText.string(entry.substitutes))"
     }
@@ -72,8 +72,9 @@ import Testing
   }
 
   @Test func relevantDropsEverythingWithoutSubstitutes() {
-    let relevant = L33tTable(ModelProfile.zxcvbnL33tTable)
-      .relevant(to: Set(PasswordText("password").scalars))
-    #expect(relevant.entries.isEmpty)
+    let table = L33tTable(ModelProfile.zxcvbnL33tTable)
+    let key = table.presenceKey(in: PasswordText("password").scalars)
+    #expect(key == 0)
+    #expect(table.restricted(to: key).entries.isEmpty)
   }
 }
