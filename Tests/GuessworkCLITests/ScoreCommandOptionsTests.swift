@@ -34,9 +34,12 @@ import Testing
       ["--omit-password"], input: Self.secrets.joined(separator: "\n") + "\n")
     let objects = try run.objects
     #expect(objects.count == Self.secrets.count)
+    // Exact counts are secrets too: a single common word's guesses are its
+    // rank, and a year's guesses are its distance from the reference year.
     let secretKeys: Set = [
       "password", "token", "matched_word", "rank", "sub", "base_token", "separator", "year",
-      "month", "day",
+      "month", "day", "guesses", "crack_times_seconds", "base_guesses",
+      "uppercase_variations", "l33t_variations",
     ]
     var stack: [Any] = objects
     while let next = stack.popLast() {
@@ -50,11 +53,19 @@ import Testing
   }
 
   @Test func omitPasswordKeepsTheEstimate() throws {
-    let shown = try ToolRun.score(input: "p4ssw0rd\n").results
-    let hidden = try ToolRun.score(["--omit-password"], input: "p4ssw0rd\n").results
-    #expect(hidden.map(\.guesses) == shown.map(\.guesses))
-    #expect(hidden.map(\.score) == shown.map(\.score))
-    #expect(hidden.first?.sequence?.first?.pattern == "dictionary")
+    // "born1987" with the year 2017: "born" is rank 80 and "1987" is 30
+    // years away, raised to the 50-guess minimum for parts, so the total is
+    // 2! × 80 × 50 + 10^4 = 18,000 and log10 4.255… shows as 4.3.
+    let shown = try #require(try ToolRun.score(input: "born1987\n").objects.first)
+    let hidden = try #require(
+      try ToolRun.score(["--omit-password"], input: "born1987\n").objects.first)
+    #expect(hidden["score"] as? Int == shown["score"] as? Int)
+    #expect(hidden["guesses_log10"] as? Double == 4.3)
+    #expect(hidden["crack_times_display"] as? [String: String]
+      == shown["crack_times_display"] as? [String: String])
+    let parts = try #require(hidden["sequence"] as? [[String: Any]])
+    #expect(parts.map { $0["pattern"] as? String } == ["dictionary", "regex"])
+    #expect(parts.first?["dictionary_name"] as? String == "english_wikipedia")
   }
 
   // MARK: User inputs
@@ -105,7 +116,18 @@ import Testing
     let files: [String: [UInt8]] = ["words.txt": [0x61, 0xFF, 0x0A]]
     let run = ToolRun.score(["--user-inputs", "words.txt"], input: "x\n", files: files)
     #expect(run.status == .usageError)
-    #expect(run.errors == "guesswork: error: --user-inputs file 'words.txt' is not valid UTF-8\n")
+    #expect(
+      run.errors == "guesswork: error: --user-inputs file 'words.txt', line 1: not valid UTF-8\n")
+  }
+
+  @Test func userInputsFileWithCRLF() throws {
+    // Swift reads "\r\n" as one Character, so splitting on "\n" alone would
+    // keep the whole file as one word; each CRLF line must be its own word.
+    // "zq9xw" is rank 1 of the caller's words: 1 + 1 guesses.
+    let files = ["words.txt": Array("zq9xw\r\nother\r\n".utf8)]
+    let run = ToolRun.score(["--user-inputs", "words.txt"], input: "zq9xw\n", files: files)
+    #expect(run.status == .success)
+    #expect(try run.results.first?.guesses == 2)
   }
 
   // MARK: Reference year and analysed length

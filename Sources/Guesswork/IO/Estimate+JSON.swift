@@ -3,20 +3,27 @@ extension Estimate {
   /// field names.
   ///
   /// - Parameter includeSecrets: when false, nothing that spells part of the
-  ///   password is written: no password, tokens, matched words, ranks,
-  ///   substitutions, repeated units, date or year values.
+  ///   password or pins down a list position is written: no password,
+  ///   tokens, matched words, ranks, substitutions, repeated units, date or
+  ///   year values, and no exact guess counts or crack times (a single
+  ///   common word's count is its rank). `guesses_log10` is rounded to one
+  ///   decimal and the crack times are given as text only.
   public func writeFields(to json: inout JSONWriter, includeSecrets: Bool) {
     if includeSecrets {
       json.string(password, key: "password")
+      json.number(guesses, key: "guesses")
+      json.number(guessesLog10, key: "guesses_log10")
+    } else {
+      json.number((guessesLog10 * 10).rounded() / 10, key: "guesses_log10")
     }
-    json.number(guesses, key: "guesses")
-    json.number(guessesLog10, key: "guesses_log10")
     json.integer(score.rawValue, key: "score")
-    json.beginObject("crack_times_seconds")
-    for scenario in crackTimes.scenarios {
-      json.number(scenario.seconds, key: scenario.key)
+    if includeSecrets {
+      json.beginObject("crack_times_seconds")
+      for scenario in crackTimes.scenarios {
+        json.number(scenario.seconds, key: scenario.key)
+      }
+      json.endObject()
     }
-    json.endObject()
     json.beginObject("crack_times_display")
     for scenario in crackTimes.scenarios {
       json.string(DurationText.describe(seconds: scenario.seconds), key: scenario.key)
@@ -68,9 +75,9 @@ extension Match {
     json.integer(endIndex, key: "j")
     if includeSecrets {
       json.string(token, key: "token")
+      json.number(guesses, key: "guesses")
+      json.number(guessesLog10, key: "guesses_log10")
     }
-    json.number(guesses, key: "guesses")
-    json.number(guessesLog10, key: "guesses_log10")
     pattern.writeFields(to: &json, includeSecrets: includeSecrets)
   }
 }
@@ -87,8 +94,8 @@ extension Pattern {
     case .repeat(let details):
       if includeSecrets {
         json.string(details.baseToken, key: "base_token")
+        json.number(details.baseGuesses, key: "base_guesses")
       }
-      json.number(details.baseGuesses, key: "base_guesses")
       json.integer(details.repeatCount, key: "repeat_count")
       json.beginArray("base_matches")
       for match in details.baseMatches {
@@ -133,8 +140,8 @@ extension DictionaryPattern {
       }
       json.endObject()
       json.number(baseGuesses, key: "base_guesses")
+      json.number(uppercaseVariations, key: "uppercase_variations")
+      json.number(l33tVariations, key: "l33t_variations")
     }
-    json.number(uppercaseVariations, key: "uppercase_variations")
-    json.number(l33tVariations, key: "l33t_variations")
   }
 }

@@ -15,15 +15,13 @@ struct GuessModel: Sendable {
 
   /// Returns the guesses for a candidate in a password of `passwordLength`.
   func guesses(for candidate: Candidate, in text: PasswordText) -> Double {
-    let minimum: Double =
-      if candidate.length >= text.count {
-        1
-      } else if candidate.length == 1 {
-        Self.minimumSubmatchGuessesSingleCharacter
-      } else {
-        Self.minimumSubmatchGuessesMultipleCharacters
-      }
+    let minimum = candidate.length >= text.count ? 1 : Self.minimumPartGuesses(length: candidate.length)
     return max(patternGuesses(for: candidate, in: text), minimum)
+  }
+
+  /// Returns the fewest guesses a part shorter than the password may cost.
+  static func minimumPartGuesses(length: Int) -> Double {
+    length == 1 ? minimumSubmatchGuessesSingleCharacter : minimumSubmatchGuessesMultipleCharacters
   }
 
   private func patternGuesses(for candidate: Candidate, in text: PasswordText) -> Double {

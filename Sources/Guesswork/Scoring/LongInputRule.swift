@@ -4,7 +4,9 @@ import Foundation
 ///
 /// The scalars after the prefix become one brute-force part; when the
 /// prefix's sequence already ends in brute force, that part absorbs the
-/// tail. The total is zxcvbn's `l! × ∏ guesses + 10000^(l−1)` over the new
+/// tail. A match that covered the whole prefix is now only a part, so it
+/// gets zxcvbn's minimum for parts (10 guesses for one character, 50 for
+/// more). The total is zxcvbn's `l! × ∏ guesses + 10000^(l−1)` over the new
 /// sequence.
 struct LongInputRule {
   let scalars: [UInt32]
@@ -21,6 +23,12 @@ struct LongInputRule {
       sequence.removeLast()
       product /= last.guesses
       tailStart = last.startIndex
+    } else if sequence.count == 1, let whole = sequence.first {
+      let floored = max(whole.guesses, GuessModel.minimumPartGuesses(length: whole.length))
+      product = product / whole.guesses * floored
+      sequence[0] = Match(
+        startIndex: whole.startIndex, endIndex: whole.endIndex, token: whole.token,
+        pattern: whole.pattern, guesses: floored)
     }
     let tail = Match(
       startIndex: tailStart,

@@ -47,13 +47,17 @@ struct ScoreSettings {
       } catch {
         throw UsageError("cannot read --user-inputs file '\(path)': \(error)")
       }
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw UsageError("--user-inputs file '\(path)' is not valid UTF-8")
-      }
-      for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-        let word = line.hasSuffix("\r") ? line.dropLast() : line
-        if !word.isEmpty {
-          words.append(String(word))
+      var reader = LineReader(source: MemorySource(bytes))
+      while let line = reader.next() {
+        switch line {
+        case .text(_, let word):
+          if !word.isEmpty {
+            words.append(word)
+          }
+        case .invalidUTF8(let number):
+          throw UsageError("--user-inputs file '\(path)', line \(number): not valid UTF-8")
+        case .tooLong(let number):
+          throw UsageError("--user-inputs file '\(path)', line \(number): longer than 1 MiB")
         }
       }
     }

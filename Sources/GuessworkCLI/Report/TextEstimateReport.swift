@@ -49,8 +49,9 @@ struct TextEstimateReport {
   private func describe(_ match: Match) -> String {
     let token = includesPasswords ? " \(Self.quoted(match.token))" : ""
     let span = "\(match.startIndex)–\(match.endIndex)"
-    let guesses = "10^\(String(format: "%.1f", match.guessesLog10)) guesses"
-    return "\(span) \(match.pattern.name)\(token)\(details(of: match.pattern)): \(guesses)"
+    let description = "\(span) \(match.pattern.name)\(token)\(details(of: match.pattern))"
+    guard includesPasswords else { return description }
+    return description + ": 10^\(String(format: "%.1f", match.guessesLog10)) guesses"
   }
 
   private func details(of pattern: Pattern) -> String {

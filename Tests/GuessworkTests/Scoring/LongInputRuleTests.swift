@@ -43,6 +43,27 @@ import Testing
     #expect(estimate.sequence.last?.guesses == 10_000)
   }
 
+  @Test func wholePrefixMatchGetsPartMinimum() {
+    // As a whole password, "password" costs its rank, 2. Beside the tail it
+    // is a part, so zxcvbn's minimum of 50 applies:
+    // 2! × 50 × 10^4 + 10^4 = 1,010,000, as zxcvbn("passwordXy7#") gives.
+    let estimate = estimator(cap: 8).estimate("passwordXy7#")
+    #expect(estimate.sequence.first?.guesses == 50)
+    #expect(estimate.guesses == 1_010_000)
+  }
+
+  @Test func singleCharacterPrefixGetsSingleCharacterMinimum() {
+    // With the caller word "q", the prefix "q" is a dictionary match of rank
+    // 1. Beside the tail "7!" it is a one-character part, so its minimum is
+    // 10: 2! × 10 × 10^2 + 10^4 = 12,000. (zxcvbn, free to split the whole
+    // password, would pick one brute-force part of 1,001 guesses; the rule
+    // keeps the prefix's own split.)
+    let estimate = estimator(cap: 1).estimate("q7!", userInputs: ["q"])
+    #expect(shape(estimate) == ["dictionary 0...0", "bruteforce 1...2"])
+    #expect(estimate.sequence.first?.guesses == 10)
+    #expect(estimate.guesses == 12_000)
+  }
+
   @Test func wholePasswordBeyondACapOfOne() {
     // The prefix "a" is brute force, so the whole password becomes one
     // brute-force part: 10^3 + 1.
