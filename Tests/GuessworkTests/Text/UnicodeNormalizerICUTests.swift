@@ -86,7 +86,8 @@ final class FakeICUCall: @unchecked Sendable {
   }
 
   @Test func realNFKCRetriesForExpandingLigature() throws {
-    let expected = "\u{635}\u{644}\u{649} \u{627}\u{644}\u{644}\u{647} "
+    let expected =
+      "\u{635}\u{644}\u{649} \u{627}\u{644}\u{644}\u{647} "
       + "\u{639}\u{644}\u{64A}\u{647} \u{648}\u{633}\u{644}\u{645}"
     let result = try UnicodeNormalizer.normalized("\u{FDFA}", to: .nfkc)
     #expect(result == expected)
@@ -131,14 +132,17 @@ final class FakeICUCall: @unchecked Sendable {
 
   @Test func errorMessagesNameCodeAndRemedy() {
     let failure = UnicodeNormalizerError.icuFailure(form: .nfkc, code: 7)
-    #expect(failure.description == "unicode nfkc failed with icu error 7 "
-      + "(U_MEMORY_ALLOCATION_ERROR); check that the icu libraries and their data "
-      + "(libicu72) are installed")
+    #expect(
+      failure.description == "unicode nfkc failed with icu error 7 "
+        + "(U_MEMORY_ALLOCATION_ERROR); check that the icu libraries and their data "
+        + "(libicu72) are installed")
     let spoof = UnicodeNormalizerError.spoofCheckerUnavailable(code: 2)
-    #expect(spoof.description == "cannot open the icu spoof checker (icu error 2 "
-      + "(U_MISSING_RESOURCE_ERROR)); check that the icu data library (libicu72) is installed")
+    #expect(
+      spoof.description == "cannot open the icu spoof checker (icu error 2 "
+        + "(U_MISSING_RESOURCE_ERROR)); check that the icu data library (libicu72) is installed")
     let long = UnicodeNormalizerError.inputTooLong(form: .caseFolded, utf16Count: 3_000_000_000)
-    #expect(long.description == "unicode caseFolded failed: the text has 3000000000 "
-      + "utf-16 units, more than icu accepts (2147483647); shorten the input")
+    #expect(
+      long.description == "unicode caseFolded failed: the text has 3000000000 "
+        + "utf-16 units, more than icu accepts (2147483647); shorten the input")
   }
 }
