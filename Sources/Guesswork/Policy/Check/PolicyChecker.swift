@@ -40,10 +40,10 @@ public struct PolicyChecker: Sendable {
         failures.append(failure(violation, section: section))
       }
     }
-    return PolicyCheckResult(failures: failures, estimate: subject.estimate)
+    return PolicyCheckResult(failures: failures, estimate: subject.estimate, ageStatus: nil)
   }
 
-  private func failure(_ violation: RuleViolation, section: PolicySection) -> RuleFailure {
+  func failure(_ violation: RuleViolation, section: PolicySection) -> RuleFailure {
     RuleFailure(
       violation: violation,
       section: section,
@@ -59,6 +59,9 @@ public struct PolicyCheckResult: Sendable {
   public let failures: [RuleFailure]
   /// The strength estimate of the password.
   public let estimate: Estimate
+  /// The age of the account's current password under the rotation rule,
+  /// when the check had an account record and the policy has that rule.
+  public let ageStatus: AgeStatus?
 
   /// Whether no enforced rule failed.
   public var isAccepted: Bool { rejections.isEmpty }

@@ -29,7 +29,8 @@ extension PolicyProblemKind {
     case .duplicateEntry: "duplicate_entry"
     case .emptyValue: "empty_value"
     case .unsupportedVersion: "unsupported_version"
-    case .invalidSetting: "invalid_setting"
+    case .invalidLifecycleSetting(_, let error): Self.code(of: error)
+    case .invalidHashingSetting(_, let error): Self.code(of: error)
     case .unknownPreset: "unknown_preset"
     case .extendsCycle: "extends_cycle"
     case .extendsTooDeep: "extends_too_deep"
@@ -99,8 +100,10 @@ extension PolicyProblemKind {
       "'\(key)' is empty; give it a value or remove the key"
     case .unsupportedVersion(let value):
       "unsupported version '\(value)'; this release reads version 1"
-    case .invalidSetting(let key, let reason):
-      "invalid '\(key)': \(reason)"
+    case .invalidLifecycleSetting(let key, let error):
+      "'\(key)': \(error.description)"
+    case .invalidHashingSetting(let key, let error):
+      "'\(key)': \(error.description)"
     case .unknownPreset(let name, let available):
       "unknown preset '\(name)'; available: \(available.joined(separator: ", ")); "
         + "to name a file, include a '/' or the '.json' or '.xml' extension"
@@ -123,6 +126,24 @@ extension PolicyProblemKind {
       "'minimum_classes' is \(required), but only \(available) classes are allowed; lower it"
     case .requiredClassNotAllowed(let name):
       "class '\(name)' is required, but the allowed characters exclude it; allow it or stop requiring it"
+    }
+  }
+
+  private static func code(of error: LifecycleRuleError) -> String {
+    switch error {
+    case .negativeCount, .countBelowOne, .durationNotPositive: "out_of_range"
+    case .minimumAgeNotBelowMaximum: "minimum_age_not_below_maximum"
+    case .warningWithoutMaximumAge: "warning_without_maximum_age"
+    case .warningNotBelowMaximumAge: "warning_not_below_maximum_age"
+    case .maximumLockBelowLockDuration: "maximum_lock_below_lock_duration"
+    case .growthFactorBelowTwo: "out_of_range"
+    }
+  }
+
+  private static func code(of error: HashingError) -> String {
+    switch error {
+    case .algorithmForNewHashesNotAccepted: "hashing_algorithm_not_accepted"
+    default: "out_of_range"
     }
   }
 

@@ -42,8 +42,10 @@ public enum PolicyProblemKind: Sendable, Hashable {
   case duplicateEntry(key: String, value: String)
   case emptyValue(key: String)
   case unsupportedVersion(String)
-  /// A setting that the rule's own validation rejected, with its message.
-  case invalidSetting(key: String, reason: String)
+  /// A rotation, history or lockout setting that the rule rejected.
+  case invalidLifecycleSetting(key: String, LifecycleRuleError)
+  /// A hashing setting that the hashing policy rejected.
+  case invalidHashingSetting(key: String, HashingError)
 
   // MARK: Extending and resources
 

@@ -95,7 +95,10 @@ struct PolicyDecoder {
     case .context: ["minimum_token_length", "maximum_similarity"]
     case .blocklist: ["common_passwords", "files"]
     case .strength: ["minimum_score", "minimum_guesses_log10"]
-    case .rotation, .history, .lockout, .hashing: []
+    case .rotation: ["maximum_age_days", "minimum_age_days", "warning_days"]
+    case .history: ["remember", "minimum_changed_characters"]
+    case .lockout: ["threshold", "window_minutes", "lock_minutes", "growth_factor", "maximum_lock_minutes"]
+    case .hashing: ["algorithm", "argon2id", "bcrypt", "accept"]
     }
   }
 
@@ -111,7 +114,10 @@ struct PolicyDecoder {
     case .context: policy.context = decodeContext(reader)
     case .blocklist: policy.blocklist = decodeBlocklist(reader)
     case .strength: policy.strength = decodeStrength(reader)
-    case .rotation, .history, .lockout, .hashing: break
+    case .rotation: policy.rotation = decodeRotation(reader)
+    case .history: policy.history = decodeHistory(reader)
+    case .lockout: policy.lockout = decodeLockout(reader)
+    case .hashing: policy.hashing = decodeHashing(reader)
     }
   }
 

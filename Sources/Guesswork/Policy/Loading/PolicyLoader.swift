@@ -9,19 +9,19 @@ import Foundation
 /// anything containing a `/` or ending in `.json` or `.xml` is a file. A
 /// policy's `extends` takes the same kinds of reference, with file paths
 /// relative to the extending file. JSON and XML files may extend each other.
-public struct PolicyLoader: Sendable {
+public struct PolicyLoader {
   /// Longest `extends` chain accepted.
   public static let maximumExtendsDepth = 16
   /// Largest policy file accepted, in bytes.
   public static let maximumFileSize = 1 << 20
 
-  private let readFile: @Sendable (String) throws -> [UInt8]
+  private let readFile: (String) throws -> [UInt8]
 
   /// Creates a loader that reads files with `readFile`.
   ///
   /// - Parameter readFile: returns a file's bytes or throws an error whose
   ///   description says why not; the default reads from the file system.
-  public init(readFile: @escaping @Sendable (String) throws -> [UInt8] = PolicyLoader.readFromDisk) {
+  public init(readFile: @escaping (String) throws -> [UInt8] = PolicyLoader.readFromDisk) {
     self.readFile = readFile
   }
 

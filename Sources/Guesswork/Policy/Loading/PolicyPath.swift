@@ -39,8 +39,8 @@ enum PolicyPath {
 }
 
 /// Reads the blocklist files a policy names, when the policy loads.
-struct BlocklistReader: Sendable {
-  let readFile: @Sendable (String) throws -> [UInt8]
+struct BlocklistReader {
+  let readFile: (String) throws -> [UInt8]
 
   /// Reads one list, or reports why it cannot and returns nil.
   ///

@@ -68,6 +68,16 @@ enum EnglishPolicyMessages {
     case .guessesTooLow(let minimumLog10, let actualLog10):
       "The password would be found in about 10^\(oneDecimal(actualLog10)) guesses; "
         + "at least 10^\(oneDecimal(minimumLog10)) are required."
+    case .reusedPassword(0, _):
+      "The password is the current password."
+    case .reusedPassword(_, let count):
+      "The password is one of the last \(count) passwords of this account."
+    case .tooFewChangedCharacters(let changed, let minimum):
+      "The password differs from the current one in \(characters(changed)); "
+        + "at least \(minimum) must change."
+    case .changedTooRecently(let days, let allowedAt):
+      "The password was changed less than \(days == 1 ? "1 day" : "\(days) days") ago; "
+        + "the next change is allowed from \(timestamp(allowedAt))."
     }
   }
 
@@ -99,6 +109,12 @@ enum EnglishPolicyMessages {
       "Choose a password that is not in wide use; several unrelated words work well."
     case .scoreTooLow, .guessesTooLow:
       "Make it harder to guess: add words or characters that do not follow a pattern."
+    case .reusedPassword:
+      "Choose a password this account has not used before."
+    case .tooFewChangedCharacters:
+      "Choose a new password rather than a small change to the current one."
+    case .changedTooRecently:
+      "Wait until the minimum age has passed, or ask an administrator to reset the password."
     }
   }
 
@@ -149,6 +165,10 @@ enum EnglishPolicyMessages {
 
   private static func article(_ word: String) -> String {
     ["a", "e", "i", "o", "u"].contains(word.first) ? "an" : "a"
+  }
+
+  private static func timestamp(_ date: Date) -> String {
+    date.formatted(.iso8601)
   }
 
   private static func oneDecimal(_ value: Double) -> String {

@@ -25,6 +25,15 @@ public struct PasswordPolicy: Sendable {
   public var blocklist: ForbidsBlocklistedPasswords?
   public var strength: RequiresMinimumStrength?
 
+  /// Maximum and minimum password age.
+  public var rotation: PasswordAgeRule?
+  /// Reuse of recent passwords.
+  public var history: PasswordHistoryRule?
+  /// Locking after failed logins.
+  public var lockout: LockoutRule?
+  /// Algorithms and parameters for stored hashes.
+  public var hashing: HashingPolicy?
+
   /// Enforcement set on a section itself, overriding ``enforcement``.
   public var sectionEnforcement: [PolicySection: Enforcement]
   /// The `doc` text of each section that has one.
@@ -81,7 +90,13 @@ public struct PasswordPolicy: Sendable {
   }
 
   private func hasAccountSetting(_ section: PolicySection) -> Bool {
-    false
+    switch section {
+    case .rotation: rotation != nil
+    case .history: history != nil
+    case .lockout: lockout != nil
+    case .hashing: hashing != nil
+    default: false
+    }
   }
 }
 

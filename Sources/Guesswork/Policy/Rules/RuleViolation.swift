@@ -1,3 +1,5 @@
+import Foundation
+
 /// A way a password fails one rule, with the figures a message needs.
 ///
 /// No case holds any part of the password, so a violation can be logged or
@@ -29,6 +31,13 @@ public enum RuleViolation: Sendable, Hashable {
   case blocklisted(BlocklistSource)
   case scoreTooLow(minimum: Score, actual: Score)
   case guessesTooLow(minimumLog10: Double, actualLog10: Double)
+  /// The password matches a remembered one; `position` 0 is the current
+  /// password.
+  case reusedPassword(position: Int, rememberedCount: Int)
+  /// The password changes too few characters of the current one.
+  case tooFewChangedCharacters(changed: Int, minimum: Int)
+  /// The current password is younger than the minimum age.
+  case changedTooRecently(minimumAgeDays: Int, changeAllowedAt: Date)
 
   /// The stable code of the violation.
   public var code: RuleCode {
@@ -49,6 +58,9 @@ public enum RuleViolation: Sendable, Hashable {
     case .blocklisted: .blocklisted
     case .scoreTooLow: .scoreTooLow
     case .guessesTooLow: .guessesTooLow
+    case .reusedPassword: .reusedPassword
+    case .tooFewChangedCharacters: .tooFewChangedCharacters
+    case .changedTooRecently: .changedTooRecently
     }
   }
 }
@@ -74,6 +86,9 @@ public enum RuleCode: String, Sendable, Hashable, CaseIterable {
   case blocklisted
   case scoreTooLow = "score_too_low"
   case guessesTooLow = "guesses_too_low"
+  case reusedPassword = "reused_password"
+  case tooFewChangedCharacters = "too_few_changed_characters"
+  case changedTooRecently = "changed_too_recently"
 }
 
 /// Which piece of the caller's data a password contains or resembles.
