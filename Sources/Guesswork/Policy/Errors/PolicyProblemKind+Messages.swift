@@ -151,8 +151,13 @@ extension PolicyProblemKind {
     typeName == "null" ? "null" : (["a", "e", "i", "o", "u"].contains(typeName.first) ? "an " : "a ") + typeName
   }
 
-  /// Returns "; did you mean 'x'?" for a near miss, or the list of keys.
+  /// Returns "; did you mean 'x'?" for a near miss or an abbreviation, or
+  /// else the list of keys.
   private static func suggestion(for key: String, among expected: [String]) -> String {
+    let extensions = expected.filter { $0.hasPrefix(key) }
+    if extensions.count == 1, let only = extensions.first {
+      return "; did you mean '\(only)'?"
+    }
     let closest = expected.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
     if let closest, EditDistance.between(key, closest) <= max(2, key.count / 3) {
       return "; did you mean '\(closest)'?"

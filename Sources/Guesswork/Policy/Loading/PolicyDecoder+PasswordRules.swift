@@ -61,8 +61,8 @@ extension PolicyDecoder {
   func decodeKeyboardWalks(_ reader: ObjectReader) -> ForbidsKeyboardWalks? {
     let maximum = required("maximum_length", in: reader) { reader.integer($0, in: 2...Self.countLimit) }
     let layouts = reader.choiceList("layouts", as: LayoutChoice.self)?.map(\.layoutName)
-    if let layouts, layouts.isEmpty {
-      reader.report(.emptyValue(key: reader.keyPath("layouts")), at: reader.value("layouts")?.location)
+    if let value = reader.value("layouts"), case .array([]) = value.content {
+      reader.report(.emptyValue(key: reader.keyPath("layouts")), at: value.location)
     }
     guard let maximum else { return nil }
     return ForbidsKeyboardWalks(maximumLength: maximum, layouts: layouts ?? ForbidsKeyboardWalks.defaultLayouts)
@@ -70,8 +70,8 @@ extension PolicyDecoder {
 
   func decodeForbiddenSubstrings(_ reader: ObjectReader) -> ForbidsSubstrings? {
     let entries = required("substrings", in: reader, reader.stringList)
-    if let entries, entries.isEmpty {
-      reader.report(.emptyValue(key: reader.keyPath("substrings")), at: reader.value("substrings")?.location)
+    if let value = reader.value("substrings"), case .array([]) = value.content {
+      reader.report(.emptyValue(key: reader.keyPath("substrings")), at: value.location)
     }
     guard let entries else { return nil }
     return ForbidsSubstrings(substrings: entries.map(\.text), matchesL33t: reader.bool("l33t") ?? true)

@@ -37,9 +37,22 @@ struct PolicyDecoder {
     policy.locations = state.locations
     PolicyValidator(state: state).validate(policy)
     guard state.problems.isEmpty else {
-      throw PolicyError(state.problems)
+      throw PolicyError(Self.inFileOrder(state.problems))
     }
     return policy
+  }
+
+  /// Sorts problems by location, keeping the order of problems at the same
+  /// place and putting those without a location first.
+  static func inFileOrder(_ problems: [PolicyProblem]) -> [PolicyProblem] {
+    problems.enumerated().sorted { first, second in
+      switch (first.element.location, second.element.location) {
+      case (nil, nil): first.offset < second.offset
+      case (nil, _): true
+      case (_, nil): false
+      case (let left?, let right?): left == right ? first.offset < second.offset : left < right
+      }
+    }.map(\.element)
   }
 
   private func readName(_ reader: ObjectReader) -> String {
