@@ -7,12 +7,25 @@ enum PolicyLoading {
   /// returns nil.
   static func load(_ reference: String, context: ToolContext) -> PasswordPolicy? {
     do {
-      return try PolicyLoader(readFile: context.readFile).load(reference)
+      return try loader(context).load(reference)
     } catch {
       for problem in error.problems {
         context.errors.write(render(problem, severity: "error"))
       }
       return nil
+    }
+  }
+
+  /// A loader that reads through the tool's context. The context's errors
+  /// name the path, which the policy messages already quote, so only the
+  /// reason is passed on.
+  static func loader(_ context: ToolContext) -> PolicyLoader {
+    PolicyLoader { path in
+      do {
+        return try context.readFile(path)
+      } catch let error as FileReadError {
+        throw FileReadFailure(reason: error.reason)
+      }
     }
   }
 
