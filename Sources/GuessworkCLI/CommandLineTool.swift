@@ -3,6 +3,7 @@ public enum CommandLineTool {
   /// Subcommands in the order the help lists them.
   public static let commands: [any Command.Type] = [
     ScoreCommand.self,
+    CheckCommand.self,
     HashCommand.self,
     VerifyCommand.self,
   ]

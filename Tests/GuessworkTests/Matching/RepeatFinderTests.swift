@@ -13,7 +13,7 @@ import Testing
 
   private func expectNext(
     _ password: String, from: Int = 0, _ start: Int, _ length: Int, _ unitLength: Int,
-    sourceLocation: SourceLocation = #_sourceLocation
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let found = next(password, from: from)
     #expect(found?.start == start, sourceLocation: sourceLocation)
