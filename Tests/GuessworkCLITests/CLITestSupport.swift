@@ -74,5 +74,5 @@ extension ToolRun {
   }
 
   /// Standard output split into lines.
-  var outputLines: [Substring] { output.split(separator: "\n") }
+  var outputLines: [String] { output.split(separator: "\n").map(String.init) }
 }

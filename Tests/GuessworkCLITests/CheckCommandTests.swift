@@ -4,7 +4,7 @@ import Testing
 @testable import GuessworkCLI
 
 @Suite struct CheckCommandTests {
-  private func json(_ line: Substring) throws -> [String: Any] {
+  private func json(_ line: String) throws -> [String: Any] {
     let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
     return try #require(object as? [String: Any])
   }
@@ -109,13 +109,9 @@ import Testing
 
   @Test func badLinesAreReportedAndCheckingGoesOn() throws {
     let bytes = Array("correct horse battery staple\n".utf8) + [0xFF, 0x0A] + Array("another long passphrase here\n".utf8)
-    let output = MemorySink()
-    let errors = MemorySink()
-    let context = ToolContext(
-      input: MemorySource(bytes), output: output, errors: errors, outputIsTerminal: false, readFile: { _ in [] })
-    let status = CommandLineTool.run(["check", "--policy", "nist-800-63b-4"], context: context)
-    #expect(status == .failure)
-    let lines = output.text.split(separator: "\n")
+    let run = ToolRun.run(["check", "--policy", "nist-800-63b-4"], input: bytes)
+    #expect(run.status == .failure)
+    let lines = run.outputLines
     #expect(lines.count == 3)
     let error = try json(lines[1])
     #expect(error["line"] as? Int == 2)

@@ -32,6 +32,38 @@ import Testing
     #expect(run.errors.isEmpty)
   }
 
+  @Test func policyPresetSetsTheMinimums() {
+    // The strict preset asks bcrypt cost 12, so a cost-10 hash falls short.
+    let run = HashToolRun(["hash", "needs-rehash", "--policy", "strict"], input: Self.weakBcrypt + "\n")
+    #expect(run.status == .failure)
+    #expect(run.output.contains(#"{"code":"cost_below","message":"cost 10 is below the policy's 12"}"#))
+  }
+
+  @Test func flagsOverrideThePolicy() {
+    // --cost 10 lowers the strict preset's 12, leaving only the legacy prefix.
+    let run = HashToolRun(
+      ["hash", "needs-rehash", "--policy", "strict", "--cost", "10"], input: Self.weakBcrypt + "\n")
+    #expect(!run.output.contains("cost_below"))
+    #expect(run.output.contains("legacy_variant"))
+  }
+
+  @Test func policyWithoutHashingSectionIsUsageError() {
+    let run = HashToolRun(["hash", "needs-rehash", "--policy", "nist-800-63b-4"], input: "")
+    #expect(run.status == .usageError)
+    #expect(
+      run.errors
+        == "guesswork: error: policy 'nist-800-63b-4' has no hashing section; add one or use the flags\n")
+  }
+
+  @Test func invalidPolicyFileIsUsageErrorWithLocation() {
+    // Line 4, column 14 holds the number where the hashing section belongs.
+    let files = ["bad.json": "{\n  \"version\": 1,\n  \"name\": \"bad\",\n  \"hashing\": 7\n}\n"]
+    let run = HashToolRun(["hash", "needs-rehash", "--policy", "bad.json"], input: "", files: files)
+    #expect(run.status == .usageError)
+    #expect(run.errors.hasPrefix("bad.json:4:14: error: "))
+    #expect(run.errors.hasSuffix("guesswork: error: cannot use policy 'bad.json'; fix the problems listed above\n"))
+  }
+
   @Test func allCurrentHashesExitZero() {
     let run = HashToolRun(["hash", "needs-rehash"], input: "\(Self.current)\r\n\(Self.current)\n")
 

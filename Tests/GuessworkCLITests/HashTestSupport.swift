@@ -3,35 +3,13 @@ import Testing
 
 @testable import GuessworkCLI
 
-/// One run of the tool with in-memory input, output and files.
-struct HashToolRun {
-  let status: ExitCode
-  let output: String
-  let errors: String
+/// The hashing tests' name for the shared in-memory tool runner.
+typealias HashToolRun = ToolRun
 
-  var outputLines: [String] { output.split(separator: "\n").map(String.init) }
-
-  init(_ arguments: [String], input: String = "", files: [String: String] = [:]) {
-    self.init(arguments, inputBytes: Array(input.utf8), files: files)
-  }
-
+extension ToolRun {
+  /// Runs the tool with raw input bytes and text files readable by path.
   init(_ arguments: [String], inputBytes: [UInt8], files: [String: String] = [:]) {
-    let output = MemorySink()
-    let errors = MemorySink()
-    let context = ToolContext(
-      input: MemorySource(inputBytes),
-      output: output,
-      errors: errors,
-      outputIsTerminal: false,
-      readFile: { path in
-        guard let text = files[path] else {
-          throw FileReadError(path: path, reason: "file not found")
-        }
-        return Array(text.utf8)
-      })
-    status = CommandLineTool.run(arguments, context: context)
-    self.output = output.text
-    self.errors = errors.text
+    self = ToolRun.run(arguments, input: inputBytes, files: files.mapValues { Array($0.utf8) })
   }
 }
 

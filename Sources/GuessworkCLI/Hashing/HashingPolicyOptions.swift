@@ -4,6 +4,9 @@ import Guesswork
 enum HashingPolicyOptions {
   static let specs: [OptionSpec] = [
     .value(
+      "policy", placeholder: "FILE|PRESET",
+      help: "Start from this policy's hashing section; the flags below override it."),
+    .value(
       "algorithm", placeholder: "NAME",
       help: "Algorithm for new hashes: argon2id or bcrypt; default: argon2id."),
     .value("memory-kib", placeholder: "KiB", help: "Argon2id memory in KiB; default: 65536."),
@@ -21,15 +24,13 @@ enum HashingPolicyOptions {
 
 /// Builds the hashing policy for a command from its options, checked against this machine.
 ///
-/// This is the one place a command gets its hashing policy. Flags override
-/// `HashingPolicy.recommended` field by field.
-///
-/// TODO: accept `--policy FILE|PRESET` here and start from that policy's `hashing`
-/// section once the policy loader exists; `context.readFile` will read the file.
+/// This is the one place a command gets its hashing policy. It starts from
+/// the `hashing` section of `--policy` (a file or preset) when given, else
+/// from `HashingPolicy.recommended`, and flags override it field by field.
 func resolveHashingPolicy(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
   -> HashingPolicy
 {
-  var policy = HashingPolicy.recommended
+  var policy = try basePolicy(arguments, context: context)
   if let name = arguments.value("algorithm") {
     policy.algorithm = try algorithm(named: name, option: "algorithm")
   }
@@ -49,6 +50,23 @@ func resolveHashingPolicy(_ arguments: ParsedArguments, context: ToolContext) th
     throw UsageError("invalid hashing policy: \(error)")
   }
   return policy
+}
+
+/// Returns the hashing section of `--policy`, or the recommended policy
+/// when the option is absent.
+private func basePolicy(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+  -> HashingPolicy
+{
+  guard let reference = arguments.value("policy") else {
+    return .recommended
+  }
+  guard let loaded = PolicyLoading.load(reference, context: context) else {
+    throw UsageError("cannot use policy '\(reference)'; fix the problems listed above")
+  }
+  guard let hashing = loaded.hashing else {
+    throw UsageError("policy '\(reference)' has no hashing section; add one or use the flags")
+  }
+  return hashing
 }
 
 /// Reads a whole-number option, or nil when it is absent.
