@@ -16,7 +16,7 @@ public enum CommandLineTool {
       context.output.flush()
       context.errors.flush()
     }
-    guard let name = arguments.first, name != "--help", name != "help" else {
+    guard let name = arguments.first, !["--help", "-h", "help"].contains(name) else {
       context.output.write(overview)
       return arguments.isEmpty ? .usageError : .success
     }
@@ -25,20 +25,41 @@ public enum CommandLineTool {
       return .success
     }
     guard let command = commands.first(where: { $0.name == name }) else {
-      return fail(
-        UsageError("unknown command '\(name)'; run 'guesswork --help' for the list"), context)
+      // The argument is not echoed: it may be a password typed in the wrong place.
+      let names = commands.map { $0.name }.joined(separator: ", ")
+      return fail(UsageError("unknown command; expected one of: \(names)"), context)
     }
     let rest = Array(arguments.dropFirst())
-    if rest.contains("--help") {
+    if rest.contains("--help") || rest.contains("-h") {
       context.output.write(command.fullHelp)
       return .success
     }
+    let status = execute(command, rest, context: context)
+    return failedStream(context) ?? status
+  }
+
+  private static func execute(
+    _ command: any Command.Type, _ arguments: [String], context: ToolContext
+  ) -> ExitCode {
     do {
-      let parsed = try ArgumentParser(options: command.options).parse(rest)
+      let parsed = try ArgumentParser(options: command.options).parse(arguments)
       return try command.run(parsed, context: context)
     } catch {
       return fail(error, context)
     }
+  }
+
+  /// Reports a failed read of standard input or write of standard output,
+  /// which would otherwise pass for an empty input or a complete output.
+  private static func failedStream(_ context: ToolContext) -> ExitCode? {
+    context.output.flush()
+    if let reason = context.input.failure {
+      return fail(UsageError("cannot read standard input: \(reason)"), context)
+    }
+    if let reason = context.output.failure {
+      return fail(UsageError("cannot write standard output: \(reason)"), context)
+    }
+    return nil
   }
 
   /// Version of the tool.

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ArgumentParserTests {
   private let parser = ArgumentParser(options: [
     .value("format", placeholder: "FORMAT", help: "Output format."),
-    .value("user-input", placeholder: "WORD", help: "A word; repeatable."),
+    .repeatableValue("user-input", placeholder: "WORD", help: "A word; repeatable."),
     .flag("omit-password", help: "Leave passwords out."),
   ])
 
@@ -41,6 +41,12 @@ import Testing
     #expect(parsed.allValues("user-input") == ["alice", "bob"])
     #expect(parsed.value("user-input") == "bob")
     #expect(parsed.allValues("format").isEmpty)
+  }
+
+  @Test func repeatedSingleOptionIsRejected() {
+    #expect(throws: UsageError("option '--format' is given more than once; give it once")) {
+      try parser.parse(["--format", "text", "--format=jsonl"])
+    }
   }
 
   @Test func flag() throws {

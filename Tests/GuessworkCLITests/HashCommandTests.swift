@@ -94,7 +94,7 @@ import Testing
     UsageCase(
       arguments: ["hash", "hunter2"],
       message:
-        "unknown hash mode 'hunter2'; expected needs-rehash or tune "
+        "unknown hash mode; expected needs-rehash or tune "
         + "(passwords are read from standard input, never from arguments)"
     ),
     UsageCase(

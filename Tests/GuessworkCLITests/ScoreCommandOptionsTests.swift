@@ -164,8 +164,11 @@ import Testing
     #expect(result.truncated == true)
   }
 
-  @Test func lastOptionValueWins() throws {
+  @Test func repeatedSingleOptionIsUsageError() throws {
+    // Keeping only the last --format (or --policy) would hide a mistake.
     let run = ToolRun.score(["--format", "text", "--format", "jsonl"], input: "x\n")
-    #expect(run.output.hasPrefix("{"))
+    #expect(run.status == .usageError)
+    #expect(run.output.isEmpty)
+    #expect(run.errors == "guesswork: error: option '--format' is given more than once; give it once\n")
   }
 }

@@ -1,7 +1,8 @@
 /// Parses `--name value`, `--name=value`, flags and positional arguments.
 ///
-/// Everything after `--` is positional. Unknown options, missing values and
-/// values given to flags are usage errors.
+/// Everything after `--` is positional. Unknown options, missing values,
+/// values given to flags and a second value for an option that is not
+/// repeatable are usage errors.
 public struct ArgumentParser: Sendable {
   public let options: [OptionSpec]
 
@@ -37,6 +38,9 @@ public struct ArgumentParser: Sendable {
       case .value:
         guard let value = inlineValue ?? remaining.popFirst() else {
           throw UsageError("option '--\(name)' needs a value")
+        }
+        guard option.isRepeatable || result.value(name) == nil else {
+          throw UsageError("option '--\(name)' is given more than once; give it once")
         }
         result.add(value: value, for: name)
       }

@@ -11,6 +11,8 @@ public struct OptionSpec: Sendable {
   public let kind: Kind
   /// One line saying what the option sets and in what unit.
   public let help: String
+  /// Whether the option may be given more than once, each value kept.
+  public var isRepeatable = false
 
   public static func flag(_ name: String, help: String) -> OptionSpec {
     OptionSpec(name: name, kind: .flag, help: help)
@@ -18,6 +20,14 @@ public struct OptionSpec: Sendable {
 
   public static func value(_ name: String, placeholder: String, help: String) -> OptionSpec {
     OptionSpec(name: name, kind: .value(placeholder: placeholder), help: help)
+  }
+
+  /// An option that takes a value and may be repeated, such as `--user-input`.
+  public static func repeatableValue(
+    _ name: String, placeholder: String, help: String
+  ) -> OptionSpec {
+    OptionSpec(
+      name: name, kind: .value(placeholder: placeholder), help: help, isRepeatable: true)
   }
 
   /// The option as shown in help, such as `--format FORMAT`.

@@ -28,7 +28,7 @@ public enum CheckCommand: Command {
     .value("username", placeholder: "NAME", help: "The account's user name, for the context rule."),
     .value("email", placeholder: "ADDRESS", help: "The account's email address, for the context rule."),
     .value("name", placeholder: "TEXT", help: "The person's name, for the context rule."),
-    .value("user-input", placeholder: "WORD", help: "Another word weak for this account; repeatable."),
+    .repeatableValue("user-input", placeholder: "WORD", help: "Another word weak for this account; repeatable."),
     .value("user-inputs", placeholder: "FILE", help: "A file of such words, one per line."),
     .value(
       "password-set-at", placeholder: "TIME",
@@ -37,7 +37,7 @@ public enum CheckCommand: Command {
       "history", placeholder: "FILE",
       help: "Stored hashes of past passwords, newest (current) first, one per line."),
     .value("now", placeholder: "TIME", help: "The time to check at (ISO 8601); default: now."),
-    .value("reference-year", placeholder: "YYYY", help: "Year dates are measured from; default: this year."),
+    .value("reference-year", placeholder: "YYYY", help: "Year dates are measured from; default: the current year."),
   ]
 
   public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {

@@ -43,7 +43,7 @@ public enum HashCommand: Command {
         help: "tune: maximum time per hash, such as 250ms or 1s; default: 250ms."),
       .value(
         "max-memory-kib", placeholder: "KiB",
-        help: "tune: most Argon2id memory to propose, in KiB; default: 65536."),
+        help: "tune: maximum Argon2id memory to propose, in KiB; default: 65536."),
     ]
 
   public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)

@@ -24,8 +24,9 @@ enum HashMode: String, CaseIterable {
       self = .hash
     case 1:
       guard let mode = HashMode(rawValue: arguments.positionals[0]), mode != .hash else {
+        // The argument is not echoed: it may be a password typed in the wrong place.
         throw UsageError(
-          "unknown hash mode '\(arguments.positionals[0])'; expected needs-rehash or tune "
+          "unknown hash mode; expected needs-rehash or tune "
             + "(passwords are read from standard input, never from arguments)")
       }
       self = mode

@@ -4,14 +4,22 @@
 
 /// Where the tool reads bytes from: standard input or, in tests, memory.
 public protocol ByteSource: AnyObject {
-  /// Returns the next chunk of bytes, or an empty array at the end.
+  /// Returns the next chunk of bytes, or an empty array at the end of the
+  /// input or after a read error.
   func readChunk() -> [UInt8]
+  /// Why reading failed, if it did.
+  var failure: String? { get }
+}
+
+extension ByteSource {
+  public var failure: String? { nil }
 }
 
 /// Reads a file descriptor in large chunks.
 public final class FileDescriptorSource: ByteSource {
   private let descriptor: Int32
   private let chunkSize: Int
+  public private(set) var failure: String?
 
   public init(descriptor: Int32, chunkSize: Int = 1 << 16) {
     self.descriptor = descriptor
@@ -19,13 +27,17 @@ public final class FileDescriptorSource: ByteSource {
   }
 
   public func readChunk() -> [UInt8] {
+    guard failure == nil else { return [] }
     var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
-      if count < 0 && errno == EINTR {
-        continue
+      if count >= 0 {
+        return Array(chunk[0..<count])
       }
-      return count > 0 ? Array(chunk[0..<count]) : []
+      if errno != EINTR {
+        failure = String(cString: strerror(errno))
+        return []
+      }
     }
   }
 }

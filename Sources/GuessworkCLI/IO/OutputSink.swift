@@ -6,9 +6,13 @@
 public protocol OutputSink: AnyObject {
   func write(_ bytes: [UInt8])
   func flush()
+  /// Why a write failed, if one did; later writes are dropped.
+  var failure: String? { get }
 }
 
 extension OutputSink {
+  public var failure: String? { nil }
+
   public func write(_ text: String) {
     write(Array(text.utf8))
   }
@@ -19,6 +23,7 @@ public final class FileDescriptorSink: OutputSink {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private let limit: Int
+  public private(set) var failure: String?
 
   public init(descriptor: Int32, bufferSize: Int = 1 << 16) {
     self.descriptor = descriptor
@@ -29,6 +34,7 @@ public final class FileDescriptorSink: OutputSink {
   deinit { flush() }
 
   public func write(_ bytes: [UInt8]) {
+    guard failure == nil else { return }
     buffer.append(contentsOf: bytes)
     if buffer.count >= limit {
       flush()
@@ -37,17 +43,15 @@ public final class FileDescriptorSink: OutputSink {
 
   public func flush() {
     var offset = 0
-    while offset < buffer.count {
+    while offset < buffer.count, failure == nil {
       let written = buffer[offset...].withUnsafeBytes {
         Glibc.write(descriptor, $0.baseAddress, $0.count)
       }
-      if written < 0 {
-        if errno == EINTR {
-          continue
-        }
-        break
+      if written >= 0 {
+        offset += written
+      } else if errno != EINTR {
+        failure = String(cString: strerror(errno))
       }
-      offset += written
     }
     buffer.removeAll(keepingCapacity: true)
   }
