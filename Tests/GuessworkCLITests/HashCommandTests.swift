@@ -30,7 +30,14 @@ import Testing
     let run = HashToolRun(["hash"] + fastHashOptions, inputBytes: input)
 
     #expect(run.status == .failure)
-    #expect(run.outputLines.count == 2)
+    // One output line per input line: rejected lines leave an empty line.
+    let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 5)
+    #expect(lines[0].hasPrefix("$argon2id$"))
+    #expect(lines[1].isEmpty)
+    #expect(lines[2].isEmpty)
+    #expect(lines[3].hasPrefix("$argon2id$"))
+    #expect(lines[4].isEmpty)
     #expect(
       run.errors == """
         line 2: error: the line is empty, so nothing was hashed

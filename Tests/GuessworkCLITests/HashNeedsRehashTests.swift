@@ -17,10 +17,10 @@ import Testing
     #expect(run.status == .failure)
     #expect(
       run.outputLines == [
-        #"{"line":1,"algorithm":"argon2id","needs_rehash":false,"reasons":[]}"#,
+        #"{"line":1,"algorithm":"argon2id","scheme":"argon2id","needs_rehash":false,"reasons":[]}"#,
         #"{"line":2,"error":{"code":"malformed_hash","message":"line 2: malformed stored hash: "#
           + #"the hash contains a character outside printable ASCII"}}"#,
-        #"{"line":3,"algorithm":"bcrypt","needs_rehash":true,"reasons":["#
+        #"{"line":3,"algorithm":"bcrypt","scheme":"2a","needs_rehash":true,"reasons":["#
           + #"{"code":"legacy_variant","message":"$2a$ is a legacy variant; new hashes use $2b$"},"#
           + #"{"code":"cost_below","message":"cost 10 is below the policy's 12"}]}"#,
         #"{"line":4,"error":{"code":"malformed_hash","#
@@ -30,6 +30,13 @@ import Testing
           + #"supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$"}}"#,
       ])
     #expect(run.errors.isEmpty)
+  }
+
+  @Test func legacyArgon2VariantIsNamed() {
+    // An Argon2i hash belongs to the Argon2 family but is its own scheme.
+    let argon2i = Self.current.replacingOccurrences(of: "$argon2id$", with: "$argon2i$")
+    let run = HashToolRun(["hash", "needs-rehash"], input: argon2i + "\n")
+    #expect(run.output.hasPrefix(#"{"line":1,"algorithm":"argon2id","scheme":"argon2i","#))
   }
 
   @Test func policyPresetSetsTheMinimums() {
@@ -78,8 +85,8 @@ import Testing
 
     #expect(
       run.output == """
-        line 1: ok (argon2id)
-        line 2: needs rehash (bcrypt): $2a$ is a legacy variant; new hashes use $2b$; \
+        line 1: ok ($argon2id$)
+        line 2: needs rehash ($2a$): $2a$ is a legacy variant; new hashes use $2b$; \
         cost 10 is below the policy's 12
         line 3: error: malformed stored hash: \
         the hash does not start with '$' and an algorithm identifier
@@ -99,11 +106,11 @@ import Testing
 
     #expect(
       stronger.output
-        == "line 1: needs rehash (argon2id): memory 65536 KiB is below the policy's 131072 KiB\n")
-    #expect(weaker.output == "line 1: ok (argon2id)\n")
+        == "line 1: needs rehash ($argon2id$): memory 65536 KiB is below the policy's 131072 KiB\n")
+    #expect(weaker.output == "line 1: ok ($argon2id$)\n")
     #expect(
       argon2Only.output
-        == "line 1: needs rehash (bcrypt): the policy does not accept bcrypt hashes; "
+        == "line 1: needs rehash ($2a$): the policy does not accept bcrypt hashes; "
         + "$2a$ is a legacy variant; new hashes use $2b$\n"
     )
   }

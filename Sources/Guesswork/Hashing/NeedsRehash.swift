@@ -30,7 +30,7 @@ public func needsRehash(_ storedHash: String, under policy: HashingPolicy) throw
       reasons.append(.costBelow(found: hash.parameters.cost, minimum: policy.bcrypt.cost))
     }
   }
-  return RehashDecision(algorithm: stored.algorithm, reasons: reasons)
+  return RehashDecision(algorithm: stored.algorithm, scheme: stored.scheme, reasons: reasons)
 }
 
 private func argon2Shortfalls(_ hash: Argon2HashString, minimum: Argon2Parameters) -> [RehashReason]

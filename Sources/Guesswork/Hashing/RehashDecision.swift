@@ -2,11 +2,14 @@
 public struct RehashDecision: Sendable, Hashable {
   /// Family of the stored hash (Argon2i and Argon2d count as `.argon2id`).
   public let algorithm: HashAlgorithm
+  /// The stored hash's own identifier, such as `argon2i` or `2a`.
+  public let scheme: String
   /// Every way the stored hash falls short of the policy, in a fixed order; empty when it meets it.
   public let reasons: [RehashReason]
 
-  public init(algorithm: HashAlgorithm, reasons: [RehashReason]) {
+  public init(algorithm: HashAlgorithm, scheme: String, reasons: [RehashReason]) {
     self.algorithm = algorithm
+    self.scheme = scheme
     self.reasons = reasons
   }
 

@@ -31,6 +31,14 @@ public enum StoredHash: Sendable, Hashable {
     }
   }
 
+  /// The hash's identifier between the first two `$`, such as `argon2i` or `2b`.
+  public var scheme: String {
+    switch self {
+    case .argon2(let hash): hash.variant.rawValue
+    case .bcrypt(let hash): hash.variant.rawValue
+    }
+  }
+
   /// The algorithm family, which decides acceptance under a policy.
   public var algorithm: HashAlgorithm {
     switch self {

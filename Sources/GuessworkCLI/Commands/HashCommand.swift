@@ -14,8 +14,9 @@ public enum HashCommand: Command {
     CR is removed) and prints one hash per line: an Argon2id PHC string or a
     bcrypt $2b$ hash, with a fresh random salt each. An empty line, invalid
     UTF-8, a line over 1 MiB, or a password bcrypt cannot take (over 72 bytes,
-    or containing NUL) is reported with its line number on standard error
-    (in jsonl, on standard output) and the run goes on.
+    or containing NUL) is reported with its line number on standard error,
+    leaving an empty output line so lines stay paired (in jsonl, the error
+    object is the output line), and the run goes on.
 
     needs-rehash reads one stored hash per line and reports, per line number,
     whether it meets the policy or why it needs rehashing: algorithm not

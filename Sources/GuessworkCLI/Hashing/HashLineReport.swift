@@ -57,15 +57,16 @@ struct HashLineReport {
     switch format {
     case .text:
       guard decision.isRequired else {
-        return "line \(line): ok (\(decision.algorithm.rawValue))\n"
+        return "line \(line): ok ($\(decision.scheme)$)\n"
       }
       let reasons = decision.reasons.map(\.description).joined(separator: "; ")
-      return "line \(line): needs rehash (\(decision.algorithm.rawValue)): \(reasons)\n"
+      return "line \(line): needs rehash ($\(decision.scheme)$): \(reasons)\n"
     case .jsonl:
       var json = JSONWriter()
       json.beginObject()
       json.integer(line, key: "line")
       json.string(decision.algorithm.rawValue, key: "algorithm")
+      json.string(decision.scheme, key: "scheme")
       json.bool(decision.isRequired, key: "needs_rehash")
       json.beginArray("reasons")
       for reason in decision.reasons {

@@ -20,8 +20,13 @@ enum HashPasswordsRun {
         context.output.write(report.hash(hash, line: number))
       case .failure(let failure):
         rejectedLines += 1
-        let sink = report.format == .text ? context.errors : context.output
-        sink.write(report.error(failure.error, line: failure.line))
+        if report.format == .text {
+          // An empty line keeps output line N paired with input line N.
+          context.errors.write(report.error(failure.error, line: failure.line))
+          context.output.write("\n")
+        } else {
+          context.output.write(report.error(failure.error, line: failure.line))
+        }
       }
     }
     return rejectedLines == 0 ? .success : .failure
