@@ -5,9 +5,9 @@ extension Estimate {
   /// - Parameter includeSecrets: when false, nothing that spells part of the
   ///   password or pins down a list position is written: no password,
   ///   tokens, matched words, ranks, substitutions, repeated units, date or
-  ///   year values, and no exact guess counts or crack times (a single
-  ///   common word's count is its rank). `guesses_log10` is rounded to one
-  ///   decimal and the crack times are given as text only.
+  ///   year values, no exact guess counts or crack times (a single common
+  ///   word's count is its rank), and no spans or lengths. `guesses_log10` is
+  ///   rounded to one decimal and the crack times are given as text only.
   public func writeFields(to json: inout JSONWriter, includeSecrets: Bool) {
     if includeSecrets {
       json.string(password, key: "password")
@@ -37,7 +37,9 @@ extension Estimate {
       json.endObject()
     }
     json.endArray()
-    json.integer(analyzedLength, key: "analyzed_length")
+    if includeSecrets {
+      json.integer(analyzedLength, key: "analyzed_length")
+    }
     json.bool(isTruncated, key: "truncated")
   }
 }
@@ -71,9 +73,9 @@ extension Match {
   /// Writes the match's fields into an open JSON object.
   public func writeFields(to json: inout JSONWriter, includeSecrets: Bool) {
     json.string(pattern.name, key: "pattern")
-    json.integer(startIndex, key: "i")
-    json.integer(endIndex, key: "j")
     if includeSecrets {
+      json.integer(startIndex, key: "i")
+      json.integer(endIndex, key: "j")
       json.string(token, key: "token")
       json.number(guesses, key: "guesses")
       json.number(guessesLog10, key: "guesses_log10")

@@ -46,12 +46,14 @@ struct TextEstimateReport {
     return lines.joined(separator: "\n") + "\n\n"
   }
 
+  /// Describes one part; without passwords, only its kind, because the
+  /// span, token and count would narrow the password down.
   private func describe(_ match: Match) -> String {
-    let token = includesPasswords ? " \(Self.quoted(match.token))" : ""
+    let kind = "\(match.pattern.name)\(details(of: match.pattern))"
+    guard includesPasswords else { return kind }
     let span = "\(match.startIndex)–\(match.endIndex)"
-    let description = "\(span) \(match.pattern.name)\(token)\(details(of: match.pattern))"
-    guard includesPasswords else { return description }
-    return description + ": 10^\(String(format: "%.1f", match.guessesLog10)) guesses"
+    let guesses = "10^\(String(format: "%.1f", match.guessesLog10)) guesses"
+    return "\(span) \(match.pattern.name) \(Self.quoted(match.token))\(details(of: match.pattern)): \(guesses)"
   }
 
   private func details(of pattern: Pattern) -> String {
