@@ -51,8 +51,10 @@ public struct StrengthEstimator: Sendable {
   /// in two parts: the leading scalars are analysed exactly, and the rest is
   /// one brute-force part (joined to a brute-force part that ends the
   /// analysed prefix). The total follows zxcvbn's formula for the combined
-  /// sequence. This keeps the work bounded for any input length, and only
-  /// ever adds guesses compared with the prefix alone.
+  /// sequence. When the password starts with copies of one unit that run
+  /// past the analysed length, the copies are scored as one repeat instead,
+  /// if that is cheaper (see `PeriodicInputRule`). This keeps the work
+  /// bounded for any input length.
   ///
   /// - Parameters:
   ///   - password: the password; it is not stored anywhere but the result.
@@ -64,10 +66,9 @@ public struct StrengthEstimator: Sendable {
     let scalars = password.unicodeScalars.map(\.value)
     let analyzedLength = min(scalars.count, maximumAnalyzedLength)
     let context = makeContext(userInputs: userInputs)
-    let prefix = PasswordText(scalars: Array(scalars[0..<analyzedLength]))
-    let analysis = Estimation(context: context).analyze(prefix)
-    let combined = LongInputRule(scalars: scalars, analyzedLength: analyzedLength)
-      .combine(analysis)
+    let estimation = Estimation(context: context)
+    let combined = combinedAnalysis(
+      scalars, analyzedLength: analyzedLength, estimation: estimation)
     let guesses = min(combined.guesses, .greatestFiniteMagnitude)
     let score = Score(guesses: guesses)
     return Estimate(
@@ -79,6 +80,31 @@ public struct StrengthEstimator: Sendable {
       sequence: combined.sequence,
       analyzedLength: analyzedLength
     )
+  }
+
+  /// Applies the long-input rule and, for a password that repeats one unit
+  /// past the analysed length, the periodic rule, keeping the cheaper.
+  ///
+  /// A password made entirely of copies of one unit skips the long-input
+  /// rule: its brute-force tail multiplies the prefix by at least 10 per
+  /// scalar, while further copies multiply the repeat only by their count.
+  private func combinedAnalysis(
+    _ scalars: [UInt32], analyzedLength: Int, estimation: Estimation
+  ) -> Estimation.Analysis {
+    var periodic: Estimation.Analysis?
+    if analyzedLength < scalars.count {
+      periodic = PeriodicInputRule(
+        scalars: scalars, analyzedLength: analyzedLength, estimation: estimation
+      ).estimate()
+      if let periodic, periodic.sequence.count == 1 {
+        return periodic
+      }
+    }
+    let prefix = PasswordText(scalars: Array(scalars[0..<analyzedLength]))
+    let combined = LongInputRule(scalars: scalars, analyzedLength: analyzedLength)
+      .combine(estimation.analyze(prefix))
+    guard let periodic, periodic.guesses < combined.guesses else { return combined }
+    return periodic
   }
 
   /// Returns every match the matchers find, not only the cheapest sequence.

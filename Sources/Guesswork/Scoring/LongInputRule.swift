@@ -12,9 +12,9 @@ struct LongInputRule {
   let scalars: [UInt32]
   let analyzedLength: Int
 
-  func combine(_ analysis: Estimation.Analysis) -> (guesses: Double, sequence: [Match]) {
+  func combine(_ analysis: Estimation.Analysis) -> Estimation.Analysis {
     guard analyzedLength < scalars.count else {
-      return (analysis.guesses, analysis.sequence)
+      return analysis
     }
     var sequence = analysis.sequence
     var product = analysis.product
@@ -23,12 +23,8 @@ struct LongInputRule {
       sequence.removeLast()
       product /= last.guesses
       tailStart = last.startIndex
-    } else if sequence.count == 1, let whole = sequence.first {
-      let floored = max(whole.guesses, GuessModel.minimumPartGuesses(length: whole.length))
-      product = product / whole.guesses * floored
-      sequence[0] = Match(
-        startIndex: whole.startIndex, endIndex: whole.endIndex, token: whole.token,
-        pattern: whole.pattern, guesses: floored)
+    } else {
+      (sequence, product) = Self.asParts(sequence, product: product)
     }
     let tail = Match(
       startIndex: tailStart,
@@ -43,6 +39,17 @@ struct LongInputRule {
     let guesses =
       Combinatorics.factorial(length) * product
       + Combinatorics.power(.tenThousand, length - 1)
-    return (guesses, sequence)
+    return Estimation.Analysis(guesses: guesses, product: product, sequence: sequence)
+  }
+
+  /// Treats a text's sequence as parts of a longer password: a single match
+  /// that covered the whole text gets zxcvbn's minimum for parts.
+  static func asParts(_ sequence: [Match], product: Double) -> (sequence: [Match], product: Double) {
+    guard sequence.count == 1, let whole = sequence.first else { return (sequence, product) }
+    let floored = max(whole.guesses, GuessModel.minimumPartGuesses(length: whole.length))
+    let part = Match(
+      startIndex: whole.startIndex, endIndex: whole.endIndex, token: whole.token,
+      pattern: whole.pattern, guesses: floored)
+    return ([part], product / whole.guesses * floored)
   }
 }

@@ -3,7 +3,8 @@ import Testing
 @testable import Guesswork
 
 /// Adversarial inputs finish with bounded work: only the first
-/// `maximumAnalyzedLength` scalars are analysed, and guesses saturate at the
+/// `maximumAnalyzedLength` scalars are analysed pattern by pattern, a unit
+/// repeated past them is scored as one repeat, and guesses saturate at the
 /// largest double instead of overflowing.
 @Suite struct EstimateRobustnessTests {
   static let cap = StrengthEstimator.defaultMaximumAnalyzedLength
@@ -12,6 +13,17 @@ import Testing
   /// a large prime.
   static func scrambled(_ count: Int) -> String {
     String((0..<count).map { Character(Unicode.Scalar(UInt8(33 + ($0 * 7919) % 94))) })
+  }
+
+  /// Printable ASCII from a linear congruential generator, so that no unit
+  /// of 50 or fewer scalars repeats.
+  static func pseudoRandom(_ count: Int, alphabet: String) -> String {
+    let characters = Array(alphabet)
+    var state: UInt32 = 12_345
+    return String((0..<count).map { _ in
+      state = state &* 1_103_515_245 &+ 12_345
+      return characters[Int(state >> 16) % characters.count]
+    })
   }
 
   struct Case: CustomTestStringConvertible, Sendable {
@@ -41,7 +53,23 @@ import Testing
     #expect(estimate.isTruncated)
   }
 
-  @Test(arguments: cases)
+  /// Inputs in which no short unit repeats, so the long-input rule applies.
+  static let nonRepeatingCases: [Case] = [
+    Case(label: "10,000 scrambled characters", password: scrambled(10_000)),
+    Case(
+      label: "l33t substitutes in random order",
+      password: pseudoRandom(10_000, alphabet: "4@8({[<3691!|70$5+%2")),
+    Case(label: "random digits", password: pseudoRandom(10_000, alphabet: "0123456789")),
+  ]
+
+  @Test(arguments: cases + nonRepeatingCases)
+  func partsStillJoinThePassword(_ testCase: Case) {
+    let estimate = Fixture.estimator.estimate(testCase.password)
+    #expect(estimate.tokensJoinPassword)
+    #expect(estimate.spansAreContiguous)
+  }
+
+  @Test(arguments: nonRepeatingCases)
   func tailIsOneBruteforcePart(_ testCase: Case) throws {
     // Every part but the last lies inside the analysed prefix. The last is
     // brute force and runs to the end of the password.
@@ -55,7 +83,7 @@ import Testing
     #expect(estimate.spansAreContiguous)
   }
 
-  @Test(arguments: cases)
+  @Test(arguments: nonRepeatingCases)
   func guessesSaturate(_ testCase: Case) {
     // Each tail holds over 300 scalars, so 10^length overflows a double;
     // the estimate stays at the largest finite value.
@@ -66,11 +94,25 @@ import Testing
     #expect(estimate.crackTimes.scenarios.allSatisfy { $0.seconds.isFinite })
   }
 
-  @Test func longRunIsOneRepeatThenBruteforce() {
-    // The prefix "a" × 100 is one repeat of "a" (12 × 100 guesses).
+  @Test(arguments: cases.filter { $0.label != "10,000 scrambled characters" })
+  func repeatedUnitStaysWeakPastTheCap(_ testCase: Case) throws {
+    // Each of these repeats a unit of at most 50 scalars to the end, so the
+    // whole password is one repeat instead of a saturated brute-force tail.
+    let estimate = Fixture.estimator.estimate(testCase.password)
+    let only = try #require(estimate.sequence.first)
+    #expect(estimate.sequence.count == 1)
+    #expect(only.pattern.name == "repeat")
+    #expect(only.endIndex == testCase.password.unicodeScalars.count - 1)
+    #expect(estimate.guesses < 1e30)
+  }
+
+  @Test func longRunIsOneRepeat() {
+    // "a" costs 12 guesses on its own (zxcvbn 4.5.0), so 5,000 copies cost
+    // 12 × 5,000 = 60,000, plus 1 for a single part.
     let estimate = Fixture.estimator.estimate(String(repeating: "a", count: 5_000))
-    #expect(estimate.sequence.map(\.pattern.name) == ["repeat", "bruteforce"])
-    #expect(estimate.sequence.map(\.span) == [Span(0, 99), Span(100, 4_999)])
+    #expect(estimate.sequence.map(\.pattern.name) == ["repeat"])
+    #expect(estimate.sequence.map(\.span) == [Span(0, 4_999)])
+    #expect(estimate.guesses == 60_001)
   }
 
   @Test func allMatchesStayInThePrefix() {
