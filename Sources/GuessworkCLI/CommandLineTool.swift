@@ -4,6 +4,8 @@ public enum CommandLineTool {
   public static let commands: [any Command.Type] = [
     ScoreCommand.self,
     CheckCommand.self,
+    LintCommand.self,
+    PolicyCommand.self,
   ]
 
   /// Runs the tool with the arguments after the program name.

@@ -219,9 +219,13 @@ public struct JSONReader {
     PolicyError(kind, at: location)
   }
 
-  /// An error for the character at the current position, naming comments
-  /// specially because they are the most common mistake in hand-written JSON.
+  /// An error for the character at the current position, or for the end of
+  /// the text, naming comments specially because they are the most common
+  /// mistake in hand-written JSON.
   func unexpected(expected: String) -> PolicyError {
+    guard offset < bytes.count else {
+      return failure(.unexpectedEnd(expected: expected))
+    }
     let rest = bytes[offset...]
     if rest.starts(with: Array("//".utf8)) || rest.starts(with: Array("/*".utf8)) {
       return failure(.commentNotAllowed)

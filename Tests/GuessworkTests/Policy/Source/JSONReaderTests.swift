@@ -191,4 +191,28 @@ import Testing
     let allowed = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
     #expect(throws: Never.self) { try parse(allowed) }
   }
+
+  @Test func everyPrefixOfADocumentFailsCleanly() throws {
+    // Cutting a valid document anywhere must give a located error, never a
+    // crash or a value.
+    let text = #"{"a": [1, -2.5e3, true, null, "x\u00e9"], "b": {"c": false}}"#
+    let bytes = Array(text.utf8)
+    for end in 0..<bytes.count {
+      do {
+        _ = try JSONReader.parse(Array(bytes[0..<end]), file: "p.json")
+        Issue.record("prefix of \(end) bytes parsed")
+      } catch {
+        #expect(error.problems.count == 1)
+        #expect(error.problems.first?.location != nil)
+      }
+    }
+    #expect(throws: Never.self) { try JSONReader.parse(bytes, file: "p.json") }
+  }
+
+  @Test func openBraceAloneIsUnexpectedEnd() throws {
+    let found = try #require(problem("{"))
+    #expect(found.code == "unexpected_end")
+    #expect(found.location == at(1, 2))
+    #expect(found.message == "unexpected end of file; expected a key in double quotes")
+  }
 }
