@@ -74,15 +74,20 @@ enum RuleDescriptions {
     return "Characters: \(parts.isEmpty ? "no restriction" : parts.joined(separator: "; "))."
   }
 
+  /// Describes a set as "characters of class a or b, or the characters "xy"".
   private static func describe(_ set: PolicyCharacterSet) -> String {
-    var parts = set.classes.map(\.rawValue).sorted().map { "class \($0)" }
+    var parts: [String] = []
+    if !set.classes.isEmpty {
+      parts.append("characters of class " + set.classes.map(\.rawValue).sorted().joined(separator: " or "))
+    }
     if !set.characters.isEmpty {
       let listed = set.characters.sorted { $0.value < $1.value }.map { scalar in
-        scalar.properties.generalCategory == .control ? "U+" + String(scalar.value, radix: 16, uppercase: true) : String(scalar)
+        scalar.properties.generalCategory == .control
+          ? "U+" + String(scalar.value, radix: 16, uppercase: true) : String(scalar)
       }
       parts.append("the characters \"\(listed.joined())\"")
     }
-    return parts.joined(separator: " and ")
+    return parts.joined(separator: ", or ")
   }
 
   private static func keyboard(_ rule: ForbidsKeyboardWalks?) -> String {
