@@ -95,6 +95,34 @@ import Testing
     #expect(result.errors == "guesswork lint: 24 errors, 0 warnings in 24 files\n")
   }
 
+  /// Broken XML fixtures; schema and syntax errors come from libxml2.
+  static let brokenXML: [Expected] = [
+    // The `<!DOCTYPE` declaration on line 2.
+    Expected(file: "doctype.xml", line: 2, column: 1, code: "xml_syntax"),
+    // `          maximum="12"/>`: the value's quote at column 19.
+    Expected(file: "max-below-min.xml", line: 4, column: 19, code: "maximum_below_minimum"),
+    // libxml2 reports the column after `</policy>` (9 characters).
+    Expected(file: "mismatched-tag.xml", line: 4, column: 10, code: "xml_syntax"),
+    // `  <strength minimum_score="5"/>`: the value's quote at column 27.
+    Expected(file: "out-of-range.xml", line: 3, column: 27, code: "xml_schema"),
+    // The `<colour>` element.
+    Expected(file: "unknown-element.xml", line: 4, column: 3, code: "xml_schema"),
+  ]
+
+  @Test func reportsEachBrokenXMLFileAtItsPosition() throws {
+    let directory = Self.fixtures + "/broken-xml"
+    let result = run(["lint", directory])
+    #expect(result.status == .failure)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == Self.brokenXML.count)
+    for expected in Self.brokenXML {
+      let prefix = "\(directory)/\(expected.file):\(expected.line):\(expected.column): error: "
+      let line = lines.first { $0.hasPrefix(prefix) }
+      #expect(line != nil, "no error at \(expected.file):\(expected.line):\(expected.column)")
+      #expect(line?.hasSuffix("[\(expected.code)]") == true, "\(expected.file): \(line ?? "")")
+    }
+  }
+
   @Test func warningsPassUnlessStrict() {
     let directory = Self.fixtures + "/warnings"
     let relaxed = run(["lint", directory])
@@ -111,11 +139,18 @@ import Testing
       ])
   }
 
-  @Test func validPolicyMeetsTheStandardItExtends() {
-    let result = run(["lint", "--against", "nist-800-63b-4", Self.fixtures + "/valid/company.json"])
+  @Test func validPoliciesMeetTheStandardTheyExtend() {
+    let result = run(["lint", "--against", "nist-800-63b-4", Self.fixtures + "/valid"])
     #expect(result.status == .success)
     #expect(result.output.isEmpty)
-    #expect(result.errors == "guesswork lint: 0 errors, 0 warnings in 1 file\n")
+    #expect(result.errors == "guesswork lint: 0 errors, 0 warnings in 2 files\n")
+  }
+
+  @Test func jsonAndXMLFormsExplainAlike() {
+    let json = run(["policy", "explain", Self.fixtures + "/valid/company.json"])
+    let xml = run(["policy", "explain", Self.fixtures + "/valid/company.xml"])
+    #expect(json.status == .success)
+    #expect(json.output == xml.output)
   }
 
   @Test func againstReportsEveryDeviation() {

@@ -113,9 +113,9 @@ struct ObjectReader {
     switch value.content {
     case .bool(let flag):
       return flag
-    case .text("true"):
+    case .text("true"), .text("1"):
       return true
-    case .text("false"):
+    case .text("false"), .text("0"):
       return false
     default:
       reportWrongType(key, expected: "true or false", value)

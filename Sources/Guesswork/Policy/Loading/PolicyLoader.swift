@@ -83,7 +83,7 @@ public struct PolicyLoader {
     guard let extends = tree.members?.first(where: { $0.key == "extends" }) else {
       return Resolved(tree: PolicyMerge.merge(tree, over: nil), chain: [])
     }
-    guard case .string(let parentReference) = extends.value.content else {
+    guard let parentReference = Self.text(of: extends.value) else {
       throw PolicyError(
         .wrongType(key: "extends", expected: "a string", found: extends.value.typeName), at: extends.value.location)
     }
@@ -93,6 +93,13 @@ public struct PolicyLoader {
     }
     let parent = try resolve(parentReference, from: extends, chain: chain + [source.identity])
     return Resolved(tree: PolicyMerge.merge(tree, over: parent.tree), chain: [parentReference] + parent.chain)
+  }
+
+  private static func text(of value: PolicyValue) -> String? {
+    switch value.content {
+    case .string(let text), .text(let text): text
+    default: nil
+    }
   }
 
   /// Checks the version of one file before it is merged, so that a parent

@@ -44,8 +44,14 @@ struct PolicySource {
     reference.contains("/") || reference.hasSuffix(".json") || reference.hasSuffix(".xml")
   }
 
-  /// Parses the text as JSON.
+  /// Parses the text as XML when its first character other than spaces (and
+  /// a byte order mark) is `<`, and as JSON otherwise.
   func parse() throws(PolicyError) -> PolicyValue {
-    try JSONReader.parse(bytes, file: displayName)
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    if first == UInt8(ascii: "<") {
+      return try XMLPolicyReader.parse(bytes, file: displayName)
+    }
+    return try JSONReader.parse(bytes, file: displayName)
   }
 }
