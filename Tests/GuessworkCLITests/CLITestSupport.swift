@@ -7,13 +7,17 @@ struct ToolRun {
   let errors: String
 
   /// Runs `guesswork` with arguments, standard input and files held in memory.
-  init(_ arguments: [String], input: String = "", files: [String: String] = [:], terminal: Bool = false) {
+  init(
+    _ arguments: [String], input: String = "", files: [String: String] = [:], terminal: Bool = false
+  ) {
     let output = MemorySink()
     let errors = MemorySink()
     let context = ToolContext(
       input: MemorySource(input), output: output, errors: errors, outputIsTerminal: terminal,
       readFile: { path in
-        guard let text = files[path] else { throw FileReadError(path: path, reason: "file not found") }
+        guard let text = files[path] else {
+          throw FileReadError(path: path, reason: "file not found")
+        }
         return Array(text.utf8)
       })
     status = CommandLineTool.run(arguments, context: context)

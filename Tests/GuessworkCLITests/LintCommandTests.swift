@@ -6,7 +6,9 @@ import Testing
 @Suite struct LintCommandTests {
   /// `Tests/PolicyFixtures`, found from this file's path.
   static let fixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("PolicyFixtures").path
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "PolicyFixtures"
+    ).path
 
   /// Runs the tool on real files.
   private func run(_ arguments: [String]) -> (status: ExitCode, output: String, errors: String) {
@@ -45,7 +47,9 @@ import Testing
     // The lockout object's brace: it lacks `maximum_lock_minutes`.
     Expected(file: "growth-without-maximum.json", line: 4, column: 14, code: "missing_key"),
     // The `accept` array, which lacks the new-hash algorithm bcrypt.
-    Expected(file: "hashing-not-accepted.json", line: 6, column: 15, code: "hashing_algorithm_not_accepted"),
+    Expected(
+      file: "hashing-not-accepted.json", line: 6, column: 15, code: "hashing_algorithm_not_accepted"
+    ),
     // The value `"audit"`.
     Expected(file: "invalid-enforcement.json", line: 4, column: 18, code: "invalid_value"),
     // The byte 0xFF after `  "name": "invalid-`.
@@ -57,7 +61,8 @@ import Testing
     // The value 12 of `maximum`, below the minimum 16.
     Expected(file: "max-below-min.json", line: 6, column: 16, code: "maximum_below_minimum"),
     // The value 45 of `minimum_age_days`, not below the maximum 30.
-    Expected(file: "min-age-above-max.json", line: 4, column: 60, code: "minimum_age_not_below_maximum"),
+    Expected(
+      file: "min-age-above-max.json", line: 4, column: 60, code: "minimum_age_not_below_maximum"),
     // The path string `"no-such-list.txt"`.
     Expected(file: "missing-blocklist.json", line: 5, column: 15, code: "unreadable_blocklist"),
     // The object itself, which has no `version`.
@@ -65,7 +70,9 @@ import Testing
     // The score 5.
     Expected(file: "out-of-range.json", line: 4, column: 33, code: "out_of_range"),
     // The `required` array: the allowed set has no symbols.
-    Expected(file: "required-class-not-allowed.json", line: 4, column: 37, code: "required_class_not_allowed"),
+    Expected(
+      file: "required-class-not-allowed.json", line: 4, column: 37,
+      code: "required_class_not_allowed"),
     // The `}` right after `12,`.
     Expected(file: "trailing-comma.json", line: 4, column: 28, code: "trailing_comma"),
     // The key `"minimun"`.
@@ -134,8 +141,10 @@ import Testing
     }
     #expect(
       codes == [
-        "nothing_enforced", "no_blocklist", "weak_minimum_length", "low_maximum_length", "strict_repeat_limit",
-        "weak_minimum_score", "history_without_rotation", "history_without_minimum_age", "weak_bcrypt_cost",
+        "nothing_enforced", "no_blocklist", "weak_minimum_length", "low_maximum_length",
+        "strict_repeat_limit",
+        "weak_minimum_score", "history_without_rotation", "history_without_minimum_age",
+        "weak_bcrypt_cost",
       ])
   }
 
@@ -160,20 +169,26 @@ import Testing
     // strict lacks; strict's minimum of 12 is below 15; and it sets the
     // prohibited `character_classes` and `rotation.maximum_age_days`.
     let lines = result.output.split(separator: "\n").filter { $0.contains(": error: ") }
-    #expect(
-      lines == [
-        "policies/strict.json:1:1: error: 'context' is missing; nist-800-63b-4 sets it, so add the section [deviation_missing]",
-        "policies/strict.json:1:1: error: 'blocklist' is missing; nist-800-63b-4 sets it, so add the section [deviation_missing]",
-        "policies/strict.json:8:16: error: 'length.minimum' is 12; nist-800-63b-4 requires at least 15 [deviation_weaker]",
-        "policies/strict.json:12:24: error: 'character_classes' is set, but nist-800-63b-4 prohibits it; remove it [deviation_prohibited]",
-        "policies/strict.json:33:25: error: 'rotation.maximum_age_days' is set, but nist-800-63b-4 prohibits it; remove it [deviation_prohibited]",
-      ])
+    let expected: [String] = [
+      "policies/strict.json:1:1: error: 'context' is missing; "
+        + "nist-800-63b-4 sets it, so add the section [deviation_missing]",
+      "policies/strict.json:1:1: error: 'blocklist' is missing; "
+        + "nist-800-63b-4 sets it, so add the section [deviation_missing]",
+      "policies/strict.json:8:16: error: 'length.minimum' is 12; "
+        + "nist-800-63b-4 requires at least 15 [deviation_weaker]",
+      "policies/strict.json:12:24: error: 'character_classes' is set, but nist-800-63b-4 "
+        + "prohibits it; remove it [deviation_prohibited]",
+      "policies/strict.json:33:25: error: 'rotation.maximum_age_days' is set, but "
+        + "nist-800-63b-4 prohibits it; remove it [deviation_prohibited]",
+    ]
+    #expect(lines.map(String.init) == expected)
   }
 
   @Test func jsonFormatListsFindingsPerFile() throws {
     let result = run(["lint", "--format", "json", Self.fixtures + "/broken/unknown-key.json"])
     #expect(result.status == .failure)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     #expect(object["errors"] as? Int == 1)
     #expect(object["warnings"] as? Int == 0)
     let files = try #require(object["files"] as? [[String: Any]])
@@ -182,11 +197,15 @@ import Testing
     #expect(finding["code"] as? String == "unknown_key")
     #expect(finding["line"] as? Int == 4)
     #expect(finding["column"] as? Int == 14)
-    #expect(finding["message"] as? String == "unknown key 'minimun' in 'length'; did you mean 'minimum'?")
+    #expect(
+      finding["message"] as? String == "unknown key 'minimun' in 'length'; did you mean 'minimum'?")
   }
 
   @Test func everyPresetLintsWithoutErrors() {
-    for name in ["strict", "nist-800-63b-4", "nist-800-63b-4-mfa", "owasp-asvs-5-l1", "owasp-asvs-5-l2", "pci-dss-4.0.1", "cis-windows"] {
+    for name in [
+      "strict", "nist-800-63b-4", "nist-800-63b-4-mfa", "owasp-asvs-5-l1", "owasp-asvs-5-l2",
+      "pci-dss-4.0.1", "cis-windows",
+    ] {
       let result = run(["lint", name])
       #expect(result.status == .success, "\(name): \(result.output)")
       #expect(!result.output.contains(": error: "))
@@ -194,7 +213,10 @@ import Testing
   }
 
   @Test func presetsMeetThemselves() {
-    for name in ["nist-800-63b-4", "owasp-asvs-5-l1", "owasp-asvs-5-l2", "pci-dss-4.0.1", "cis-windows", "strict"] {
+    for name in [
+      "nist-800-63b-4", "owasp-asvs-5-l1", "owasp-asvs-5-l2", "pci-dss-4.0.1", "cis-windows",
+      "strict",
+    ] {
       let result = run(["lint", "--against", name, name])
       #expect(!result.output.contains(": error: "), "\(name): \(result.output)")
     }
@@ -205,7 +227,9 @@ import Testing
     #expect(result.status == .failure)
     #expect(
       result.output
-        == "/nonexistent/policy.json: error: cannot read policy file '/nonexistent/policy.json': file not found [unreadable_file]\n")
+        == "/nonexistent/policy.json: error: cannot read policy file "
+        + "'/nonexistent/policy.json': file not found [unreadable_file]\n"
+    )
   }
 
   @Test func usageErrors() {

@@ -4,21 +4,38 @@ import Testing
 
 @Suite struct PolicyCommandTests {
   @Test func explainPrintsEffectivePolicy() {
-    let child = #"{"version": 1, "name": "team", "extends": "nist-800-63b-4-mfa", "length": {"minimum": 10}}"#
+    let child =
+      #"{"version": 1, "name": "team", "extends": "nist-800-63b-4-mfa", "length": {"minimum": 10}}"#
     let run = ToolRun(["policy", "explain", "team.json"], files: ["team.json": child])
     #expect(run.status == .success)
-    #expect(run.output.hasPrefix("Policy \"team\".\nExtends nist-800-63b-4-mfa, which extends nist-800-63b-4.\n"))
+    #expect(
+      run.output.hasPrefix(
+        "Policy \"team\".\nExtends nist-800-63b-4-mfa, which extends nist-800-63b-4.\n"))
     #expect(
       run.output.contains(
-        "  - Length: at least 10 and at most 64 characters, counted in Unicode code points after NFKC normalisation.\n"))
-    #expect(run.output.contains("  - Blocklist: the whole password must not be one of the 30000 most common passwords"))
-    #expect(run.output.contains("Policies extending this one should not set: character_classes, rotation.maximum_age_days.\n"))
+        "  - Length: at least 10 and at most 64 characters, counted "
+          + "in Unicode code points after NFKC normalisation.\n"
+      ))
+    #expect(
+      run.output.contains(
+        "  - Blocklist: the whole password must not be one of the 30000 most common passwords"))
+    #expect(
+      run.output.contains(
+        "Policies extending this one should not set: "
+          + "character_classes, rotation.maximum_age_days.\n"
+      ))
   }
 
   @Test func explainMarksWarningOnlyRules() {
-    let policy = #"{"version": 1, "name": "p", "length": {"minimum": 8}, "strength": {"minimum_score": 3, "enforcement": "warn"}}"#
+    let policy =
+      #"""
+      {"version": 1, "name": "p", "length": {"minimum": 8},
+       "strength": {"minimum_score": 3, "enforcement": "warn"}}
+      """#
     let run = ToolRun(["policy", "explain", "p.json"], files: ["p.json": policy])
-    #expect(run.output.contains("  - Strength: an estimated strength score of at least 3 of 4. (warning only)\n"))
+    #expect(
+      run.output.contains(
+        "  - Strength: an estimated strength score of at least 3 of 4. (warning only)\n"))
   }
 
   @Test func explainOfBrokenPolicyExitsTwo() {

@@ -23,12 +23,16 @@ public enum LintCommand: Command {
     """
 
   public static let options: [OptionSpec] = [
-    .value("against", placeholder: "PRESET", help: "Report every deviation from this standard preset as an error."),
+    .value(
+      "against", placeholder: "PRESET",
+      help: "Report every deviation from this standard preset as an error."),
     .flag("strict", help: "Exit with status 1 on warnings too."),
     .value("format", placeholder: "FORMAT", help: "text or json; default: text."),
   ]
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     guard !arguments.positionals.isEmpty else {
       throw UsageError("missing policy file; name one or more files, directories or presets")
     }
@@ -36,7 +40,9 @@ public enum LintCommand: Command {
     guard format == "text" || format == "json" else {
       throw UsageError("invalid --format '\(format)'; expected text or json")
     }
-    let standard = try arguments.value("against").map { name throws(UsageError) in try loadStandard(name, context) }
+    let standard = try arguments.value("against").map { name throws(UsageError) in
+      try loadStandard(name, context)
+    }
     let linter = PolicyLinter(loader: PolicyLoading.loader(context))
     var results: [(path: String, findings: [LintFinding])] = []
     for reference in try PolicyFileList.expand(arguments.positionals) {
@@ -53,9 +59,14 @@ public enum LintCommand: Command {
     return failing ? .failure : .success
   }
 
-  private static func loadStandard(_ name: String, _ context: ToolContext) throws(UsageError) -> PasswordPolicy {
+  private static func loadStandard(_ name: String, _ context: ToolContext) throws(UsageError)
+    -> PasswordPolicy
+  {
     guard PolicyPresets.names.contains(name) else {
-      throw UsageError("unknown preset '\(name)' for --against; available: \(PolicyPresets.names.joined(separator: ", "))")
+      throw UsageError(
+        "unknown preset '\(name)' for --against; available: "
+          + "\(PolicyPresets.names.joined(separator: ", "))"
+      )
     }
     do {
       return try PolicyLoader().load(name)
@@ -73,7 +84,9 @@ enum PolicyFileList {
     var references: [String] = []
     for argument in arguments {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
         references.append(argument)
         continue
       }

@@ -19,7 +19,9 @@ public enum PolicyCommand: Command {
 
   public static let options: [OptionSpec] = []
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     let words = arguments.positionals
     switch (words.first, words.count) {
     case ("explain", 2):
@@ -27,7 +29,8 @@ public enum PolicyCommand: Command {
       context.output.write(PolicyExplainer.explain(policy))
     case ("show", 2):
       guard let source = PolicyPresets.source(named: words[1]) else {
-        throw UsageError("unknown preset '\(words[1])'; available: \(PolicyPresets.names.joined(separator: ", "))")
+        throw UsageError(
+          "unknown preset '\(words[1])'; available: \(PolicyPresets.names.joined(separator: ", "))")
       }
       context.output.write(source)
     case ("list", 1):

@@ -26,7 +26,9 @@ struct LintReport {
 
   func summary() -> String {
     let files = results.count == 1 ? "1 file" : "\(results.count) files"
-    return "guesswork lint: \(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(files)\n"
+    return
+      "guesswork lint: \(plural(errorCount, "error")), "
+        + "\(plural(warningCount, "warning")) in \(files)\n"
   }
 
   func json() -> String {

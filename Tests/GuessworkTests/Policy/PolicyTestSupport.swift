@@ -41,7 +41,9 @@ enum PolicyTestSupport {
   }
 
   /// A location in `policy.json`.
-  static func at(_ line: Int, _ column: Int, file: String = "policy.json") -> Guesswork.SourceLocation {
+  static func at(_ line: Int, _ column: Int, file: String = "policy.json")
+    -> Guesswork.SourceLocation
+  {
     Guesswork.SourceLocation(file: file, line: line, column: column)
   }
 

@@ -32,7 +32,8 @@ public struct PolicyChecker: Sendable {
   /// - Complexity: dominated by the estimator, O(*c*²) in the analysed
   ///   length *c*; the other rules are O(*n*) or O(*n* × *m*) for word
   ///   lengths *m*.
-  public func check(_ password: String, context: CheckContext = CheckContext()) -> PolicyCheckResult {
+  public func check(_ password: String, context: CheckContext = CheckContext()) -> PolicyCheckResult
+  {
     let subject = PasswordSubject(password: password, context: context, estimator: estimator)
     var failures: [RuleFailure] = []
     for (section, rule) in policy.passwordRules {

@@ -13,7 +13,8 @@ public enum PolicyExplainer {
     let rules = policy.presentSections.filter { !accountSections.contains($0) }
     let account = policy.presentSections.filter { accountSections.contains($0) }
     lines.append("")
-    lines.append(rules.isEmpty ? "Password rules: none, so every password is accepted." : "Password rules:")
+    lines.append(
+      rules.isEmpty ? "Password rules: none, so every password is accepted." : "Password rules:")
     lines += rules.flatMap { item(policy, $0) }
     if !account.isEmpty {
       lines.append("")
@@ -22,7 +23,10 @@ public enum PolicyExplainer {
     }
     if !policy.prohibitedSettings.isEmpty {
       lines.append("")
-      lines.append("Policies extending this one should not set: \(policy.prohibitedSettings.joined(separator: ", ")).")
+      lines.append(
+        "Policies extending this one should not set: "
+          + "\(policy.prohibitedSettings.joined(separator: ", "))."
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -40,7 +44,9 @@ public enum PolicyExplainer {
     lines.append(
       policy.enforcement == .enforce
         ? "A failed rule rejects the password unless the rule says it only warns."
-        : "A failed rule is reported but does not reject the password, unless the rule says it is enforced.")
+        : "A failed rule is reported but does not reject the "
+          + "password, unless the rule says it is enforced."
+    )
     return lines
   }
 

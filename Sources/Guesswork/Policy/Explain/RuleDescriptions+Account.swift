@@ -14,16 +14,20 @@ extension RuleDescriptions {
     if let warning = rule?.warningDays, warning > 0 {
       parts.append("users are warned \(days(warning)) before expiry")
     }
-    return "Rotation: \(parts.joined(separator: "; ")). Days are periods of 24 hours since the password was set."
+    return
+      "Rotation: \(parts.joined(separator: "; ")). Days are "
+        + "periods of 24 hours since the password was set."
   }
 
   static func history(_ rule: PasswordHistoryRule?) -> String {
     guard let rule, rule.rememberedCount > 0 else {
       return "History: not checked; any earlier password may be chosen again."
     }
-    var text = rule.rememberedCount == 1
+    var text =
+      rule.rememberedCount == 1
       ? "History: the new password must differ from the current one"
-      : "History: the new password must differ from the current one and the \(rule.rememberedCount - 1) before it"
+      : "History: the new password must differ from the current "
+        + "one and the \(rule.rememberedCount - 1) before it"
     if rule.minimumChangedCharacters > 0 {
       text += ", and change at least \(rule.minimumChangedCharacters) characters of the current one"
     }
@@ -32,7 +36,8 @@ extension RuleDescriptions {
 
   static func lockout(_ rule: LockoutRule?) -> String {
     guard let rule else { return "Lockout: none." }
-    var text = "Lockout: \(rule.failureThreshold) failed logins within \(minutes(rule.observationWindow)) "
+    var text =
+      "Lockout: \(rule.failureThreshold) failed logins within \(minutes(rule.observationWindow)) "
       + "lock the account for \(minutes(rule.lockDuration))"
     if case .multiplying(let factor, let maximum) = rule.growth {
       text += "; each further lock lasts \(factor) times longer, up to \(minutes(maximum))"
@@ -43,11 +48,13 @@ extension RuleDescriptions {
   static func hashing(_ policy: HashingPolicy?) -> String {
     guard let policy else { return "Hashing: not set." }
     let argon2 = policy.argon2id
-    let argon2Text = "Argon2id with \(argon2.memoryKiB) KiB of memory, \(argon2.iterations) passes and "
+    let argon2Text =
+      "Argon2id with \(argon2.memoryKiB) KiB of memory, \(argon2.iterations) passes and "
       + "\(argon2.parallelism) \(argon2.parallelism == 1 ? "lane" : "lanes")"
     let bcryptText = "bcrypt at cost \(policy.bcrypt.cost)"
     let newHashes = policy.algorithm == .argon2id ? argon2Text : bcryptText
-    let accepted = HashAlgorithm.allCases.filter(policy.acceptedAlgorithms.contains).map { algorithm in
+    let accepted = HashAlgorithm.allCases.filter(policy.acceptedAlgorithms.contains).map {
+      algorithm in
       algorithm == .argon2id
         ? "Argon2id with at least \(argon2.memoryKiB) KiB and \(argon2.iterations) passes"
         : "bcrypt of cost \(policy.bcrypt.cost) or more"

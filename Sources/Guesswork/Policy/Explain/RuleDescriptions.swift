@@ -8,9 +8,11 @@ enum RuleDescriptions {
     case .characterClasses: classes(policy.characterClasses)
     case .characters: characters(policy.characters)
     case .repeatedCharacters:
-      "Repeats: no character more than \(times(policy.repeatedCharacters?.maximumRun ?? 0)) in a row."
+      "Repeats: no character more than "
+        + "\(times(policy.repeatedCharacters?.maximumRun ?? 0)) in a row."
     case .sequences:
-      "Sequences: no run of more than \(policy.sequences?.maximumLength ?? 0) consecutive letters or digits, "
+      "Sequences: no run of more than \(policy.sequences?.maximumLength ?? 0) "
+        + "consecutive letters or digits, "
         + "such as \"abcd\" or \"4321\"."
     case .keyboardWalks: keyboard(policy.keyboardWalks)
     case .forbiddenSubstrings: substrings(policy.forbiddenSubstrings)
@@ -45,8 +47,9 @@ enum RuleDescriptions {
       parts.append("at least \(minimum) of class \(characterClass.rawValue)")
     }
     if let minimumClasses = rule.minimumClasses {
-      parts.append("characters from at least \(minimumClasses) of the 5 classes (lowercase, uppercase, "
-        + "letters without case, digits, symbols)")
+      parts.append(
+        "characters from at least \(minimumClasses) of the 5 classes "
+          + "(lowercase, uppercase, letters without case, digits, symbols)")
     }
     let text = parts.isEmpty ? "no requirement" : parts.joined(separator: "; ")
     return "Character classes: \(text). Classes follow Unicode categories, so É is uppercase."
@@ -78,7 +81,8 @@ enum RuleDescriptions {
   private static func describe(_ set: PolicyCharacterSet) -> String {
     var parts: [String] = []
     if !set.classes.isEmpty {
-      parts.append("characters of class " + set.classes.map(\.rawValue).sorted().joined(separator: " or "))
+      parts.append(
+        "characters of class " + set.classes.map(\.rawValue).sorted().joined(separator: " or "))
     }
     if !set.characters.isEmpty {
       let listed = set.characters.sorted { $0.value < $1.value }.map { scalar in
@@ -92,19 +96,23 @@ enum RuleDescriptions {
 
   private static func keyboard(_ rule: ForbidsKeyboardWalks?) -> String {
     let layouts = (rule?.layouts ?? []).map(\.rawValue).joined(separator: ", ")
-    return "Keyboard walks: no path of more than \(rule?.maximumLength ?? 0) neighbouring keys on \(layouts)."
+    return
+      "Keyboard walks: no path of more than "
+        + "\(rule?.maximumLength ?? 0) neighbouring keys on \(layouts)."
   }
 
   private static func substrings(_ rule: ForbidsSubstrings?) -> String {
     let entries = (rule?.substrings ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
-    let l33t = rule?.matchesL33t == false ? "" : ", also written with l33t substitutions such as @ for a"
+    let l33t =
+      rule?.matchesL33t == false ? "" : ", also written with l33t substitutions such as @ for a"
     return "Forbidden substrings: must not contain \(entries), ignoring case\(l33t)."
   }
 
   private static func context(_ rule: ForbidsUserData?) -> String {
     let similarity = String(format: "%.2f", rule?.maximumSimilarity ?? 0)
     return "Context: must not contain the user name, email address, name or other account words "
-      + "(or their parts of \(rule?.minimumTokenLength ?? 0) characters or more), forwards or backwards, "
+      + "(or their parts of \(rule?.minimumTokenLength ?? 0) "
+        + "characters or more), forwards or backwards, "
       + "nor resemble them with a similarity of \(similarity) or more."
   }
 
@@ -116,7 +124,9 @@ enum RuleDescriptions {
     for file in rule?.files ?? [] {
       parts.append("on the list '\(file.path)' (\(file.keys.count) entries)")
     }
-    let text = parts.isEmpty ? "no list is set" : "the whole password must not be " + parts.joined(separator: ", nor ")
+    let text =
+      parts.isEmpty
+      ? "no list is set" : "the whole password must not be " + parts.joined(separator: ", nor ")
     return "Blocklist: \(text); case and look-alike characters are ignored."
   }
 

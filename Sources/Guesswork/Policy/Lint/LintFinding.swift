@@ -29,7 +29,8 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
 
   /// An error finding for a problem that stops the policy from loading.
   public init(_ problem: PolicyProblem) {
-    self.init(severity: .error, code: problem.code, message: problem.message, location: problem.location)
+    self.init(
+      severity: .error, code: problem.code, message: problem.message, location: problem.location)
   }
 
   /// The finding as `file:line:column: severity: message [code]`.

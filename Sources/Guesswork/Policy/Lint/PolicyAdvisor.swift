@@ -77,7 +77,8 @@ struct PolicyAdvisor {
     if usesBcrypt, hashing.bcrypt.cost < BcryptParameters.owaspMinimum.cost {
       warn(.weakBcryptCost(hashing.bcrypt.cost), at: "hashing.bcrypt.cost")
     }
-    let usesArgon2 = hashing.algorithm == .argon2id || hashing.acceptedAlgorithms.contains(.argon2id)
+    let usesArgon2 =
+      hashing.algorithm == .argon2id || hashing.acceptedAlgorithms.contains(.argon2id)
     if usesArgon2, !hashing.argon2id.meetsOWASPMinimum {
       warn(
         .weakArgon2(memoryKiB: hashing.argon2id.memoryKiB, iterations: hashing.argon2id.iterations),
@@ -87,18 +88,31 @@ struct PolicyAdvisor {
 
   private mutating func adviseOnEnforcement() {
     let sections = policy.presentSections.filter { ![.rotation, .lockout, .hashing].contains($0) }
-    guard !sections.isEmpty, sections.allSatisfy({ policy.enforcement(of: $0) == .warn }) else { return }
+    guard !sections.isEmpty, sections.allSatisfy({ policy.enforcement(of: $0) == .warn }) else {
+      return
+    }
     warn(.nothingEnforced, at: policy.locations["enforcement"] == nil ? "" : "enforcement")
   }
 
   private mutating func adviseOnEmptySections() {
     let empty: [(PolicySection, Bool)] = [
       (.length, policy.length.map { $0.minimum == nil && $0.maximum == nil } ?? false),
-      (.characterClasses, policy.characterClasses.map { $0.required.isEmpty && $0.minimumClasses == nil && $0.minimums.isEmpty } ?? false),
+      (
+        .characterClasses,
+        policy.characterClasses.map {
+          $0.required.isEmpty && $0.minimumClasses == nil && $0.minimums.isEmpty
+        } ?? false
+      ),
       (.characters, policy.characters.map { $0.allowed == nil && $0.forbidden == nil } ?? false),
       (.blocklist, policy.blocklist.map { $0.commonPasswords == nil && $0.files.isEmpty } ?? false),
-      (.strength, policy.strength.map { $0.minimumScore == nil && $0.minimumGuessesLog10 == nil } ?? false),
-      (.rotation, policy.rotation.map { $0.maximumAgeDays == nil && ($0.minimumAgeDays ?? 0) == 0 } ?? false),
+      (
+        .strength,
+        policy.strength.map { $0.minimumScore == nil && $0.minimumGuessesLog10 == nil } ?? false
+      ),
+      (
+        .rotation,
+        policy.rotation.map { $0.maximumAgeDays == nil && ($0.minimumAgeDays ?? 0) == 0 } ?? false
+      ),
     ]
     for (section, isEmpty) in empty where isEmpty {
       warn(.emptySection(section), at: section.rawValue)

@@ -53,24 +53,33 @@ struct StandardComparison {
     guard let required else { return }
     guard let value else {
       if !unsetMeansUnlimited {
-        report(.missingSetting(path: path, requirement: "at least \(required)", standard: name), at: path)
+        report(
+          .missingSetting(path: path, requirement: "at least \(required)", standard: name), at: path
+        )
       }
       return
     }
     if value < required {
-      report(.weaker(path: path, value: "\(value)", requirement: "at least \(required)", standard: name), at: path)
+      report(
+        .weaker(path: path, value: "\(value)", requirement: "at least \(required)", standard: name),
+        at: path)
     }
   }
 
   /// Checks a value that must be at most the standard's.
-  mutating func atMost<Value: Comparable & CustomStringConvertible>(_ path: String, _ value: Value?, _ required: Value?) {
+  mutating func atMost<Value: Comparable & CustomStringConvertible>(
+    _ path: String, _ value: Value?, _ required: Value?
+  ) {
     guard let required else { return }
     guard let value else {
-      report(.missingSetting(path: path, requirement: "at most \(required)", standard: name), at: path)
+      report(
+        .missingSetting(path: path, requirement: "at most \(required)", standard: name), at: path)
       return
     }
     if value > required {
-      report(.weaker(path: path, value: "\(value)", requirement: "at most \(required)", standard: name), at: path)
+      report(
+        .weaker(path: path, value: "\(value)", requirement: "at most \(required)", standard: name),
+        at: path)
     }
   }
 

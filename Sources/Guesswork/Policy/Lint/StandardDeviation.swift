@@ -36,11 +36,13 @@ enum StandardDeviation: Sendable, Hashable {
     case .weaker(let path, let value, let requirement, let standard):
       "'\(path)' is \(value); \(standard) requires \(requirement)"
     case .missingEntries(let path, let entries, let standard):
-      "'\(path)' lacks \(entries.map { "'\($0)'" }.joined(separator: ", ")), which \(standard) requires"
+      "'\(path)' lacks \(entries.map { "'\($0)'" }.joined(separator: ", ")), "
+        + "which \(standard) requires"
     case .prohibited(let path, let standard):
       "'\(path)' is set, but \(standard) prohibits it; remove it"
     case .notEnforced(let section, let standard):
-      "'\(section.rawValue)' only warns, but \(standard) enforces it; set its enforcement to 'enforce'"
+      "'\(section.rawValue)' only warns, but \(standard) "
+        + "enforces it; set its enforcement to 'enforce'"
     }
   }
 }

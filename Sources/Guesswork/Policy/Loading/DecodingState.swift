@@ -28,7 +28,8 @@ struct ObjectReader {
   /// object.
   init?(_ value: PolicyValue, path: String, allowedKeys: [String], state: DecodingState) {
     guard let members = value.members else {
-      state.report(.wrongType(key: path, expected: "an object", found: value.typeName), at: value.location)
+      state.report(
+        .wrongType(key: path, expected: "an object", found: value.typeName), at: value.location)
       return nil
     }
     self.path = path
@@ -39,7 +40,8 @@ struct ObjectReader {
     for member in members where !allowedKeys.contains(member.key) {
       let section = path.isEmpty ? "the policy" : "'\(path)'"
       state.report(
-        .unknownKey(key: member.key, section: section, expected: allowedKeys), at: member.keyLocation)
+        .unknownKey(key: member.key, section: section, expected: allowedKeys),
+        at: member.keyLocation)
     }
   }
 
@@ -85,11 +87,13 @@ struct ObjectReader {
   /// Reads a value that must be an integer within `range`.
   func integer(_ value: PolicyValue, keyPath: String, in range: ClosedRange<Int>) -> Int? {
     guard let text = numberText(value), !text.contains(where: { ".eE".contains($0) }) else {
-      report(.wrongType(key: keyPath, expected: "an integer", found: value.typeName), at: value.location)
+      report(
+        .wrongType(key: keyPath, expected: "an integer", found: value.typeName), at: value.location)
       return nil
     }
     guard let number = Int(text), range.contains(number) else {
-      report(.outOfRange(key: keyPath, value: text, expected: Self.describe(range)), at: value.location)
+      report(
+        .outOfRange(key: keyPath, value: text, expected: Self.describe(range)), at: value.location)
       return nil
     }
     return number
@@ -176,7 +180,9 @@ struct ObjectReader {
         }
       default:
         report(
-          .wrongType(key: keyPath(key), expected: "an array of strings", found: "array containing \(element.typeName)"),
+          .wrongType(
+            key: keyPath(key), expected: "an array of strings",
+            found: "array containing \(element.typeName)"),
           at: element.location)
       }
     }
@@ -191,7 +197,9 @@ struct ObjectReader {
     return entries.compactMap { entry in
       guard let choice = Choice(rawValue: entry.text) else {
         let expected = Choice.allCases.map(\.rawValue)
-        report(.invalidValue(key: keyPath(key), value: entry.text, expected: expected), at: entry.location)
+        report(
+          .invalidValue(key: keyPath(key), value: entry.text, expected: expected),
+          at: entry.location)
         return nil
       }
       return choice
@@ -209,7 +217,8 @@ struct ObjectReader {
   }
 
   private func reportWrongType(_ key: String, expected: String, _ value: PolicyValue) {
-    report(.wrongType(key: keyPath(key), expected: expected, found: value.typeName), at: value.location)
+    report(
+      .wrongType(key: keyPath(key), expected: expected, found: value.typeName), at: value.location)
   }
 
   private static func describe(_ range: ClosedRange<Int>) -> String {
@@ -223,7 +232,8 @@ extension String {
   /// The string without leading and trailing spaces, tabs and line breaks.
   var trimmingSpaces: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[first...last])
   }

@@ -49,7 +49,8 @@ public struct PolicyLoader {
   public static let readFromDisk: @Sendable (String) throws -> [UInt8] = { path in
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw FileReadFailure(reason: exists ? "permission denied or not a regular file" : "file not found")
+      throw FileReadFailure(
+        reason: exists ? "permission denied or not a regular file" : "file not found")
     }
     return [UInt8](data)
   }
@@ -72,7 +73,8 @@ public struct PolicyLoader {
       throw PolicyError(.extendsCycle(chain: names), at: referrer?.value.location)
     }
     guard chain.count < Self.maximumExtendsDepth else {
-      throw PolicyError(.extendsTooDeep(limit: Self.maximumExtendsDepth), at: referrer?.value.location)
+      throw PolicyError(
+        .extendsTooDeep(limit: Self.maximumExtendsDepth), at: referrer?.value.location)
     }
     return try resolve(source, chain: chain)
   }
@@ -85,14 +87,17 @@ public struct PolicyLoader {
     }
     guard let parentReference = Self.text(of: extends.value) else {
       throw PolicyError(
-        .wrongType(key: "extends", expected: "a string", found: extends.value.typeName), at: extends.value.location)
+        .wrongType(key: "extends", expected: "a string", found: extends.value.typeName),
+        at: extends.value.location)
     }
     if source.isPreset, !PolicyPresets.names.contains(parentReference) {
       throw PolicyError(
-        .unknownPreset(name: parentReference, available: PolicyPresets.names), at: extends.value.location)
+        .unknownPreset(name: parentReference, available: PolicyPresets.names),
+        at: extends.value.location)
     }
     let parent = try resolve(parentReference, from: extends, chain: chain + [source.identity])
-    return Resolved(tree: PolicyMerge.merge(tree, over: parent.tree), chain: [parentReference] + parent.chain)
+    return Resolved(
+      tree: PolicyMerge.merge(tree, over: parent.tree), chain: [parentReference] + parent.chain)
   }
 
   private static func text(of value: PolicyValue) -> String? {
@@ -106,7 +111,9 @@ public struct PolicyLoader {
   /// written for another version is caught at its own location.
   private static func checkVersion(_ tree: PolicyValue) throws(PolicyError) {
     guard let members = tree.members else {
-      throw PolicyError(.wrongType(key: "the policy", expected: "an object", found: tree.typeName), at: tree.location)
+      throw PolicyError(
+        .wrongType(key: "the policy", expected: "an object", found: tree.typeName),
+        at: tree.location)
     }
     guard let version = members.first(where: { $0.key == "version" })?.value else {
       throw PolicyError(.missingKey(key: "version", section: "the policy"), at: tree.location)

@@ -19,7 +19,9 @@ enum PolicyMerge {
     return PolicyValue(.object(mergeMembers(childMembers, over: inherited)), at: child.location)
   }
 
-  private static func mergeMembers(_ child: [PolicyMember], over parent: [PolicyMember]) -> [PolicyMember] {
+  private static func mergeMembers(_ child: [PolicyMember], over parent: [PolicyMember])
+    -> [PolicyMember]
+  {
     let childByKey = Dictionary(child.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     var result: [PolicyMember] = []
     for member in parent {
@@ -41,13 +43,16 @@ enum PolicyMerge {
   }
 
   /// Returns the merged member, or nil when the child removes the key.
-  private static func mergeMember(_ child: PolicyMember, over parent: PolicyMember?) -> PolicyMember? {
+  private static func mergeMember(_ child: PolicyMember, over parent: PolicyMember?)
+    -> PolicyMember?
+  {
     switch child.value.content {
     case .null:
       return nil
     case .object(let childMembers):
       let parentMembers = parent?.value.members ?? []
-      let value = PolicyValue(.object(mergeMembers(childMembers, over: parentMembers)), at: child.value.location)
+      let value = PolicyValue(
+        .object(mergeMembers(childMembers, over: parentMembers)), at: child.value.location)
       return PolicyMember(key: child.key, keyLocation: child.keyLocation, value: value)
     default:
       return child

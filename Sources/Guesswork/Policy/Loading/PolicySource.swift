@@ -24,7 +24,8 @@ struct PolicySource {
         bytes: Array(preset.utf8), isPreset: true)
     }
     guard isFileReference(reference) else {
-      throw PolicyError(.unknownPreset(name: reference, available: PolicyPresets.names), at: location)
+      throw PolicyError(
+        .unknownPreset(name: reference, available: PolicyPresets.names), at: location)
     }
     let path = location.map { PolicyPath.resolve(reference, relativeTo: $0.file) } ?? reference
     let bytes: [UInt8]
@@ -34,9 +35,11 @@ struct PolicySource {
       throw PolicyError(.unreadableFile(path: path, reason: "\(error)"), at: location)
     }
     guard bytes.count <= PolicyLoader.maximumFileSize else {
-      throw PolicyError(.fileTooLarge(path: path, limitBytes: PolicyLoader.maximumFileSize), at: location)
+      throw PolicyError(
+        .fileTooLarge(path: path, limitBytes: PolicyLoader.maximumFileSize), at: location)
     }
-    return PolicySource(identity: PolicyPath.normalize(path), displayName: path, bytes: bytes, isPreset: false)
+    return PolicySource(
+      identity: PolicyPath.normalize(path), displayName: path, bytes: bytes, isPreset: false)
   }
 
   /// Whether a reference names a file rather than a preset.

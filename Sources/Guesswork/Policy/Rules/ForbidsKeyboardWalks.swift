@@ -37,6 +37,8 @@ public struct ForbidsKeyboardWalks: PasswordRule, Hashable {
       }
     }
     guard let longest else { return [] }
-    return [.keyboardWalk(maximumLength: maximumLength, actual: longest.length, layout: longest.layout)]
+    return [
+      .keyboardWalk(maximumLength: maximumLength, actual: longest.length, layout: longest.layout)
+    ]
   }
 }

@@ -66,7 +66,9 @@ public struct LimitsCharacterSequences: PasswordRule, Hashable {
     if properties.generalCategory == .decimalNumber {
       return (.digit, scalar.value)
     }
-    let casedLetters: [Unicode.GeneralCategory] = [.lowercaseLetter, .uppercaseLetter, .titlecaseLetter]
+    let casedLetters: [Unicode.GeneralCategory] = [
+      .lowercaseLetter, .uppercaseLetter, .titlecaseLetter,
+    ]
     guard casedLetters.contains(properties.generalCategory) else { return nil }
     let lowered = properties.lowercaseMapping.unicodeScalars
     guard lowered.count == 1, let single = lowered.first else { return (.letter, scalar.value) }

@@ -18,7 +18,8 @@ public struct LimitsRepeatedCharacters: PasswordRule, Hashable {
 
   func violations(of subject: PasswordSubject) -> [RuleViolation] {
     let longest = Self.longestRun(in: subject.scalars)
-    return longest > maximumRun ? [.repeatedCharacters(maximumRun: maximumRun, actual: longest)] : []
+    return longest > maximumRun
+      ? [.repeatedCharacters(maximumRun: maximumRun, actual: longest)] : []
   }
 
   /// Returns the length of the longest run of one repeated scalar.

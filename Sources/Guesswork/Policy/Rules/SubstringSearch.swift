@@ -71,7 +71,9 @@ struct ComparableText: Sendable, Hashable {
   }
 
   /// The same text read backwards.
-  var reversed: ComparableText { ComparableText(folded: folded.reversed(), skeleton: skeleton.reversed()) }
+  var reversed: ComparableText {
+    ComparableText(folded: folded.reversed(), skeleton: skeleton.reversed())
+  }
 
   private init(folded: [Unicode.Scalar], skeleton: [Unicode.Scalar]) {
     self.folded = folded

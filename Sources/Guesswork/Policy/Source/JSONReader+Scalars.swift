@@ -10,11 +10,13 @@ extension JSONReader {
       }
       switch byte {
       case UInt8(ascii: "\""):
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         advance()
         return String(scalars)
       case UInt8(ascii: "\\"):
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         scalars.append(try parseEscape())
         runStart = offset
       case 0x00..<0x20:
@@ -136,7 +138,9 @@ extension JSONReader {
   }
 
   /// Consumes one or more digits, or throws for a number missing them.
-  private mutating func requireDigits(numberStart: Int, at start: SourceLocation) throws(PolicyError) {
+  private mutating func requireDigits(numberStart: Int, at start: SourceLocation)
+    throws(PolicyError)
+  {
     guard let byte = peek(), Self.isDigit(byte) else {
       throw PolicyError(.invalidNumber(numberText(from: numberStart)), at: start)
     }

@@ -104,7 +104,8 @@ public struct JSONReader {
     while true {
       skipWhitespace()
       guard peek() == UInt8(ascii: "\"") else {
-        throw peek() == UInt8(ascii: "}") ? failure(.trailingComma) : unexpected(expected: "a key in double quotes")
+        throw peek() == UInt8(ascii: "}")
+          ? failure(.trailingComma) : unexpected(expected: "a key in double quotes")
       }
       let keyLocation = location
       let key = try parseString()
@@ -182,9 +183,12 @@ public struct JSONReader {
     }
   }
 
-  private mutating func expect(_ scalar: Unicode.Scalar, describedAs description: String) throws(PolicyError) {
+  private mutating func expect(_ scalar: Unicode.Scalar, describedAs description: String)
+    throws(PolicyError)
+  {
     guard peek() == UInt8(ascii: scalar) else {
-      throw peek() == nil ? failure(.unexpectedEnd(expected: description)) : unexpected(expected: description)
+      throw peek() == nil
+        ? failure(.unexpectedEnd(expected: description)) : unexpected(expected: description)
     }
     advance()
   }

@@ -16,7 +16,9 @@ final class PolicySchema: @unchecked Sendable {
     schema = bytes.withUnsafeBufferPointer { buffer -> xmlSchemaPtr? in
       buffer.baseAddress.flatMap { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
-          guard let context = xmlSchemaNewMemParserCtxt(text, Int32(buffer.count)) else { return nil }
+          guard let context = xmlSchemaNewMemParserCtxt(text, Int32(buffer.count)) else {
+            return nil
+          }
           defer { xmlSchemaFreeParserCtxt(context) }
           return xmlSchemaParse(context)
         }
@@ -28,14 +30,20 @@ final class PolicySchema: @unchecked Sendable {
   func validate(_ document: xmlDocPtr) -> [XMLErrorCollector.Entry] {
     let collector = XMLErrorCollector()
     guard let schema, let context = xmlSchemaNewValidCtxt(schema) else {
-      return [XMLErrorCollector.Entry(message: "the embedded policy schema did not compile", line: 0, column: 0, node: nil)]
+      return [
+        XMLErrorCollector.Entry(
+          message: "the embedded policy schema did not compile", line: 0, column: 0, node: nil)
+      ]
     }
     defer { xmlSchemaFreeValidCtxt(context) }
     let unmanaged = Unmanaged.passUnretained(collector).toOpaque()
     xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.handler, unmanaged)
     let result = withExtendedLifetime(collector) { xmlSchemaValidateDoc(context, document) }
     if result != 0 && collector.entries.isEmpty {
-      return [XMLErrorCollector.Entry(message: "validation failed (libxml2 code \(result))", line: 0, column: 0, node: nil)]
+      return [
+        XMLErrorCollector.Entry(
+          message: "validation failed (libxml2 code \(result))", line: 0, column: 0, node: nil)
+      ]
     }
     return collector.entries
   }

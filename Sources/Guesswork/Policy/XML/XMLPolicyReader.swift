@@ -41,7 +41,8 @@ enum XMLPolicyReader {
         at: declaration ?? index.location(ofLine: 1))
     }
     guard let root = xmlDocGetRootElement(document) else {
-      throw PolicyError(.xmlSyntax("the document has no root element"), at: index.location(ofLine: 1))
+      throw PolicyError(
+        .xmlSyntax("the document has no root element"), at: index.location(ofLine: 1))
     }
     let offsets = indexElements(root, index: &index)
     let schemaErrors = PolicySchema.shared.validate(document)
@@ -52,7 +53,9 @@ enum XMLPolicyReader {
     return try converter.convert(root)
   }
 
-  private static func parseDocument(_ bytes: [UInt8], index: XMLSourceIndex) throws(PolicyError) -> xmlDocPtr? {
+  private static func parseDocument(_ bytes: [UInt8], index: XMLSourceIndex) throws(PolicyError)
+    -> xmlDocPtr?
+  {
     let collector = XMLErrorCollector()
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
     let document = collector.collect {
@@ -74,7 +77,9 @@ enum XMLPolicyReader {
   }
 
   /// Records where every element starts, in document order.
-  private static func indexElements(_ root: xmlNodePtr, index: inout XMLSourceIndex) -> [xmlNodePtr: Int] {
+  private static func indexElements(_ root: xmlNodePtr, index: inout XMLSourceIndex) -> [xmlNodePtr:
+    Int]
+  {
     var offsets: [xmlNodePtr: Int] = [:]
     var stack: [xmlNodePtr] = [root]
     while let node = stack.popLast() {
@@ -122,6 +127,8 @@ enum XMLPolicyReader {
   }
 
   static func name(of node: xmlNodePtr) -> String {
-    node.pointee.name.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? ""
+    node.pointee.name.map {
+      String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+    } ?? ""
   }
 }

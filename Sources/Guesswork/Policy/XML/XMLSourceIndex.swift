@@ -80,7 +80,9 @@ struct XMLSourceIndex {
     guard !pattern.isEmpty, start < bytes.count, pattern.count <= bytes.count else { return nil }
     var offset = start
     while offset + pattern.count <= bytes.count {
-      if bytes[offset] == pattern[0], bytes[offset..<(offset + pattern.count)].elementsEqual(pattern) {
+      if bytes[offset] == pattern[0],
+        bytes[offset..<(offset + pattern.count)].elementsEqual(pattern)
+      {
         return offset
       }
       offset += 1

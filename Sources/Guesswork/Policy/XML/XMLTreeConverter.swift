@@ -36,7 +36,10 @@ struct XMLTreeConverter {
     }
     for key in listOrder {
       guard let list = lists[key] else { continue }
-      members.append(PolicyMember(key: key, keyLocation: list.location, value: PolicyValue(.array(list.values), at: list.location)))
+      members.append(
+        PolicyMember(
+          key: key, keyLocation: list.location,
+          value: PolicyValue(.array(list.values), at: list.location)))
     }
     return PolicyValue(.object(members), at: location)
   }
@@ -46,15 +49,22 @@ struct XMLTreeConverter {
     let elementOffset = offsets[element]
     var attribute = element.pointee.properties
     while let current = attribute {
-      let name = current.pointee.name.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? ""
+      let name =
+        current.pointee.name.map {
+          String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+        } ?? ""
       let value = current.withMemoryRebound(to: xmlNode.self, capacity: 1) { text(ofNode: $0) }
       var keyLocation = elementLocation(element)
       var valueLocation = keyLocation
-      if let elementOffset, let found = index.attributeOffsets(named: name, elementOffset: elementOffset) {
+      if let elementOffset,
+        let found = index.attributeOffsets(named: name, elementOffset: elementOffset)
+      {
         keyLocation = index.location(ofOffset: found.name)
         valueLocation = index.location(ofOffset: found.value)
       }
-      members.append(PolicyMember(key: name, keyLocation: keyLocation, value: PolicyValue(.text(value), at: valueLocation)))
+      members.append(
+        PolicyMember(
+          key: name, keyLocation: keyLocation, value: PolicyValue(.text(value), at: valueLocation)))
       attribute = current.pointee.next
     }
     return members
@@ -82,7 +92,9 @@ struct XMLTreeConverter {
   private func text(ofNode node: xmlNodePtr) -> String {
     guard let buffer = xmlBufferCreate() else { return "" }
     defer { xmlBufferFree(buffer) }
-    guard xmlNodeBufGetContent(buffer, node) == 0, let content = xmlBufferContent(buffer) else { return "" }
+    guard xmlNodeBufGetContent(buffer, node) == 0, let content = xmlBufferContent(buffer) else {
+      return ""
+    }
     return String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
   }
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct StandardComparisonTests {
   private func deviations(_ text: String, against standard: String) throws -> [LintFinding] {
     let policy = try PolicyTestSupport.load(text)
-    return StandardComparison(policy: policy, standard: try PolicyLoader().load(standard)).deviations()
+    return StandardComparison(policy: policy, standard: try PolicyLoader().load(standard))
+      .deviations()
   }
 
   @Test func stricterPolicyPasses() throws {
@@ -17,7 +18,11 @@ import Testing
   }
 
   @Test func unsetMaximumIsStricterThanAnyMaximum() throws {
-    let text = #"{"version": 1, "name": "p", "length": {"minimum": 15}, "blocklist": {"common_passwords": 30000}, "context": {}}"#
+    let text =
+      #"""
+      {"version": 1, "name": "p", "length": {"minimum": 15},
+       "blocklist": {"common_passwords": 30000}, "context": {}}
+      """#
     #expect(try deviations(text, against: "nist-800-63b-4").isEmpty)
   }
 
@@ -39,7 +44,8 @@ import Testing
 
   @Test func accountRulesAreBoundInTheStricterDirection() throws {
     let text = """
-      {"version": 1, "name": "p", "length": {"minimum": 12}, "character_classes": {"required": ["letter", "digit"]},
+      {"version": 1, "name": "p", "length": {"minimum": 12},
+       "character_classes": {"required": ["letter", "digit"]},
        "history": {"remember": 3}, "rotation": {"maximum_age_days": 120},
        "lockout": {"threshold": 20, "window_minutes": 30, "lock_minutes": 10}}
       """
@@ -56,7 +62,8 @@ import Testing
   @Test func requiredClassCoveredByNarrowerClass() throws {
     // Requiring a lowercase letter is stricter than requiring any letter.
     let text = """
-      {"version": 1, "name": "p", "length": {"minimum": 12}, "character_classes": {"required": ["lower", "digit"]},
+      {"version": 1, "name": "p", "length": {"minimum": 12},
+       "character_classes": {"required": ["lower", "digit"]},
        "history": {"remember": 4}, "rotation": {"maximum_age_days": 90},
        "lockout": {"threshold": 10, "window_minutes": 30, "lock_minutes": 30}}
       """
@@ -64,29 +71,43 @@ import Testing
   }
 
   @Test func missingClassAndSections() throws {
-    let text = #"{"version": 1, "name": "p", "length": {"minimum": 12}, "character_classes": {"required": ["letter"]}}"#
+    let text =
+      #"""
+      {"version": 1, "name": "p", "length": {"minimum": 12},
+       "character_classes": {"required": ["letter"]}}
+      """#
     let found = try deviations(text, against: "pci-dss-4.0.1")
     #expect(
       found.map(\.code) == [
         "deviation_missing_entries", "deviation_missing", "deviation_missing", "deviation_missing",
       ])
-    #expect(found.first?.message == "'character_classes.required' lacks 'digit', which pci-dss-4.0.1 requires")
+    #expect(
+      found.first?.message
+        == "'character_classes.required' lacks 'digit', which pci-dss-4.0.1 requires")
   }
 
   @Test func prohibitedSettingsAndWarnOnlyRules() throws {
     let text = """
-      {"version": 1, "name": "p", "length": {"minimum": 15, "enforcement": "warn"}, "blocklist": {"common_passwords": 30000},
-       "context": {}, "character_classes": {"minimum_classes": 2}, "rotation": {"maximum_age_days": 365}}
+      {"version": 1, "name": "p", "length": {"minimum": 15, "enforcement": "warn"},
+       "blocklist": {"common_passwords": 30000},
+       "context": {}, "character_classes": {"minimum_classes": 2},
+        "rotation": {"maximum_age_days": 365}}
       """
     let found = try deviations(text, against: "nist-800-63b-4")
-    #expect(found.map(\.code) == ["deviation_prohibited", "deviation_prohibited", "deviation_not_enforced"])
-    #expect(found.last?.message == "'length' only warns, but nist-800-63b-4 enforces it; set its enforcement to 'enforce'")
+    #expect(
+      found.map(\.code) == [
+        "deviation_prohibited", "deviation_prohibited", "deviation_not_enforced",
+      ])
+    #expect(
+      found.last?.message
+        == "'length' only warns, but nist-800-63b-4 enforces it; set its enforcement to 'enforce'")
   }
 
   @Test func minimumAgeOnlyIsNotProhibited() throws {
     // NIST prohibits a maximum age, not a minimum age.
     let text = """
-      {"version": 1, "name": "p", "length": {"minimum": 15}, "blocklist": {"common_passwords": 30000},
+      {"version": 1, "name": "p", "length": {"minimum": 15},
+       "blocklist": {"common_passwords": 30000},
        "context": {}, "rotation": {"minimum_age_days": 1}}
       """
     #expect(try deviations(text, against: "nist-800-63b-4").isEmpty)

@@ -32,7 +32,8 @@ import Testing
       preset: "strict", password: "Çafé-Ünïcode-42", codes: [],
       why: "accented capitals Ç and Ü count as uppercase and é, ï as lowercase; score 4"),
     Case(
-      preset: "strict", password: "Password1!", codes: [.tooShort, .forbiddenSubstring, .scoreTooLow],
+      preset: "strict", password: "Password1!",
+      codes: [.tooShort, .forbiddenSubstring, .scoreTooLow],
       why: "10 characters < 12, contains 'password', score 1 < 3; all four classes present"),
     Case(
       preset: "strict", password: "correct horse battery staple",
@@ -46,7 +47,8 @@ import Testing
       why: "'Qwerty' is a QWERTY walk of 6 > 4 keys and the listed 'qwerty'; score 4"),
     Case(
       preset: "strict", password: "P@$$w0rd-2026-Xy", codes: [.keyboardWalk, .forbiddenSubstring],
-      why: "'2026-' is a walk of 5 keys on the Mac keypad; 'p@$$w0rd' is 'password' in l33t; score 4"),
+      why:
+        "'2026-' is a walk of 5 keys on the Mac keypad; 'p@$$w0rd' is 'password' in l33t; score 4"),
     Case(
       preset: "strict", password: "Ab1!", codes: [.tooShort, .scoreTooLow],
       why: "4 characters < 12 with all four classes; score 1"),
@@ -114,7 +116,8 @@ import Testing
       preset: "owasp-asvs-5-l2", password: String(repeating: "x", count: 65), codes: [.tooLong],
       why: "65 characters > 64"),
     Case(
-      preset: "owasp-asvs-5-l2", password: "ramona-rocks", username: "ramona", codes: [.containsUserData],
+      preset: "owasp-asvs-5-l2", password: "ramona-rocks", username: "ramona",
+      codes: [.containsUserData],
       why: "level 2 checks context words such as the user name"),
   ]
 
@@ -150,7 +153,8 @@ import Testing
       preset: "cis-windows", password: "Ab1", codes: [.tooShort],
       why: "3 characters < 14, though 3 classes"),
     Case(
-      preset: "cis-windows", password: "JDoe-Winter-2026!", username: "jdoe", codes: [.containsUserData],
+      preset: "cis-windows", password: "JDoe-Winter-2026!", username: "jdoe",
+      codes: [.containsUserData],
       why: "contains the account name, ignoring case"),
   ]
 
@@ -158,19 +162,23 @@ import Testing
   func presetJudgesPassword(_ testCase: Case) throws {
     let policy = try PolicyLoader().load(testCase.preset)
     let checker = PolicyChecker(policy: policy, estimator: PolicyTestSupport.estimator)
-    let result = checker.check(testCase.password, context: CheckContext(username: testCase.username))
+    let result = checker.check(
+      testCase.password, context: CheckContext(username: testCase.username))
     #expect(result.failures.map(\.code) == testCase.codes)
     #expect(result.isAccepted == testCase.codes.isEmpty)
   }
 
   @Test func strictNamesTheMissingClasses() throws {
-    let checker = PolicyChecker(policy: try PolicyLoader().load("strict"), estimator: PolicyTestSupport.estimator)
+    let checker = PolicyChecker(
+      policy: try PolicyLoader().load("strict"), estimator: PolicyTestSupport.estimator)
     let violations = checker.check("correct horse battery staple").failures.map(\.violation)
     #expect(violations == [.missingCharacterClass(.upper), .missingCharacterClass(.digit)])
   }
 
   @Test func pciNamesTheMissingClass() throws {
-    let checker = PolicyChecker(policy: try PolicyLoader().load("pci-dss-4.0.1"), estimator: PolicyTestSupport.estimator)
-    #expect(checker.check("123456789012").failures.map(\.violation) == [.missingCharacterClass(.letter)])
+    let checker = PolicyChecker(
+      policy: try PolicyLoader().load("pci-dss-4.0.1"), estimator: PolicyTestSupport.estimator)
+    #expect(
+      checker.check("123456789012").failures.map(\.violation) == [.missingCharacterClass(.letter)])
   }
 }

@@ -82,7 +82,8 @@ import Testing
   static let syntaxCases: [SyntaxCase] = [
     SyntaxCase(
       description: "empty file", text: "  \n", code: "empty_document", line: 2, column: 1,
-      message: "the file contains no JSON value; a policy is a JSON object such as {\"version\": 1, ...}"),
+      message:
+        "the file contains no JSON value; a policy is a JSON object such as {\"version\": 1, ...}"),
     SyntaxCase(
       description: "trailing comma in object", text: "{\"a\": 1,\n}", code: "trailing_comma",
       line: 2, column: 1, message: "trailing comma; remove the ',' before the closing bracket"),
@@ -92,7 +93,8 @@ import Testing
     SyntaxCase(
       description: "line comment", text: "{\n  // note\n  \"a\": 1}", code: "comment_not_allowed",
       line: 2, column: 3,
-      message: "comments are not allowed in JSON; put notes in the \"description\" or \"doc\" fields"),
+      message:
+        "comments are not allowed in JSON; put notes in the \"description\" or \"doc\" fields"),
     SyntaxCase(
       description: "leading zero", text: "[012]", code: "invalid_number", line: 1, column: 2,
       message: "invalid number '012'; write digits without leading zeros, such as 12"),
@@ -129,19 +131,26 @@ import Testing
       message: "control character U+0009 in a string; escape it, for example as \\n or \\u0009"),
     SyntaxCase(
       description: "unknown escape", text: #"["a\x"]"#, code: "invalid_escape", line: 1, column: 4,
-      message: #"invalid escape '\x'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
+      message:
+        #"invalid escape '\x'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
     SyntaxCase(
       description: "short unicode escape", text: #"["\u12G4"]"#, code: "invalid_escape", line: 1,
       column: 3,
-      message: #"invalid escape '\u12G'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
+      message: #"invalid escape '\u12G'; use \", \\, \/, \b, \f, \n, \r, \t or "#
+        + #"\u followed by 4 hex digits"#
+    ),
     SyntaxCase(
       description: "lone high surrogate", text: #"["\uD83Dx"]"#, code: "lone_surrogate", line: 1,
       column: 3,
-      message: #"escape '\uD83D' is half of a UTF-16 surrogate pair; write the character itself or both halves"#),
+      message: #"escape '\uD83D' is half of a UTF-16 surrogate pair; "#
+        + "write the character itself or both halves"
+    ),
     SyntaxCase(
       description: "lone low surrogate", text: #"["\uDC4D"]"#, code: "lone_surrogate", line: 1,
       column: 3,
-      message: #"escape '\uDC4D' is half of a UTF-16 surrogate pair; write the character itself or both halves"#),
+      message: #"escape '\uDC4D' is half of a UTF-16 surrogate pair; "#
+        + "write the character itself or both halves"
+    ),
     SyntaxCase(
       description: "text after the value", text: "{}\n{}", code: "trailing_content", line: 2,
       column: 1,
@@ -150,7 +159,8 @@ import Testing
       description: "misspelt literal", text: "[tru]", code: "unexpected_character", line: 1,
       column: 5, message: "unexpected ']'; expected 'true'"),
     SyntaxCase(
-      description: "control character outside strings", text: "{\u{1}}", code: "unexpected_character",
+      description: "control character outside strings", text: "{\u{1}}",
+      code: "unexpected_character",
       line: 1, column: 2, message: "unexpected 'U+0001'; expected a key in double quotes"),
   ]
 

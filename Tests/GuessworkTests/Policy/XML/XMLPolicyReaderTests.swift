@@ -6,7 +6,9 @@ import Testing
 @Suite struct XMLPolicyReaderTests {
   private typealias Support = PolicyTestSupport
 
-  private func load(_ xml: String, files: [String: String] = [:]) throws(PolicyError) -> PasswordPolicy {
+  private func load(_ xml: String, files: [String: String] = [:]) throws(PolicyError)
+    -> PasswordPolicy
+  {
     try Support.loader(files: files.merging(["p.xml": xml]) { first, _ in first }).load("p.xml")
   }
 
@@ -49,8 +51,11 @@ import Testing
         <strength minimum_score="2" minimum_guesses_log10="8.5"/>
         <rotation maximum_age_days="90" minimum_age_days="1" warning_days="7"/>
         <history remember="5" minimum_changed_characters="2"/>
-        <lockout threshold="5" window_minutes="15" lock_minutes="10" growth_factor="2" maximum_lock_minutes="80"/>
-        <hashing algorithm="bcrypt"><bcrypt cost="13"/><accept>bcrypt</accept><accept>argon2id</accept></hashing>
+        <lockout threshold="5" window_minutes="15" lock_minutes="10"
+                 growth_factor="2" maximum_lock_minutes="80"/>
+        <hashing algorithm="bcrypt">
+          <bcrypt cost="13"/><accept>bcrypt</accept><accept>argon2id</accept>
+        </hashing>
       </policy>
       """
     let policy = try load(xml)
@@ -62,18 +67,29 @@ import Testing
     #expect(policy.sectionDocumentation[.length] == "Length.")
     #expect(policy.prohibitedSettings == ["rotation.maximum_age_days"])
     #expect(policy.length == LengthLimits(minimum: 10, maximum: 64))
-    #expect(policy.characterClasses == RequiresCharacterClasses(required: [.lower, .digit], minimumClasses: 3, minimums: [.digit: 2]))
-    #expect(policy.characters?.allowed == PolicyCharacterSet(classes: [.letter, .digit], characters: ["-", "_"]))
+    #expect(
+      policy.characterClasses
+        == RequiresCharacterClasses(
+          required: [.lower, .digit], minimumClasses: 3, minimums: [.digit: 2]))
+    #expect(
+      policy.characters?.allowed
+        == PolicyCharacterSet(classes: [.letter, .digit], characters: ["-", "_"]))
     #expect(policy.characters?.forbidden == PolicyCharacterSet(classes: [.other]))
     #expect(policy.repeatedCharacters?.maximumRun == 2)
     #expect(policy.sequences?.maximumLength == 3)
     #expect(policy.keyboardWalks == ForbidsKeyboardWalks(maximumLength: 4, layouts: [.qwerty]))
-    #expect(policy.forbiddenSubstrings == ForbidsSubstrings(substrings: ["acme"], matchesL33t: false))
+    #expect(
+      policy.forbiddenSubstrings == ForbidsSubstrings(substrings: ["acme"], matchesL33t: false))
     #expect(policy.context == ForbidsUserData(minimumTokenLength: 4, maximumSimilarity: 0.8))
     #expect(policy.blocklist?.commonPasswords == 1000)
-    #expect(policy.strength == RequiresMinimumStrength(minimumScore: .somewhatGuessable, minimumGuessesLog10: 8.5))
-    #expect(policy.rotation == (try PasswordAgeRule(maximumAgeDays: 90, minimumAgeDays: 1, warningDays: 7)))
-    #expect(policy.history == (try PasswordHistoryRule(rememberedCount: 5, minimumChangedCharacters: 2)))
+    #expect(
+      policy.strength
+        == RequiresMinimumStrength(minimumScore: .somewhatGuessable, minimumGuessesLog10: 8.5))
+    #expect(
+      policy.rotation
+        == (try PasswordAgeRule(maximumAgeDays: 90, minimumAgeDays: 1, warningDays: 7)))
+    #expect(
+      policy.history == (try PasswordHistoryRule(rememberedCount: 5, minimumChangedCharacters: 2)))
     #expect(policy.lockout?.growth == .multiplying(factor: 2, maximum: .seconds(4800)))
     #expect(policy.hashing?.bcrypt.cost == 13)
     #expect(policy.hashing?.acceptedAlgorithms == [.bcrypt, .argon2id])
@@ -82,13 +98,16 @@ import Testing
   }
 
   @Test func schemaErrorPointsAtTheAttributeValue() throws {
-    let found = problems("<policy version=\"1\" name=\"p\">\n  <length\n     minimum=\"0\"/>\n</policy>")
+    let found = problems(
+      "<policy version=\"1\" name=\"p\">\n  <length\n     minimum=\"0\"/>\n</policy>")
     #expect(found.count == 1)
     let problem = try #require(found.first)
     #expect(problem.code == "xml_schema")
     // Line 3 is `     minimum="0"/>`; the quote is at column 14.
     #expect(problem.location == at(3, 14))
-    #expect(problem.message.hasPrefix("does not match the policy schema: Element 'length', attribute 'minimum':"))
+    #expect(
+      problem.message.hasPrefix(
+        "does not match the policy schema: Element 'length', attribute 'minimum':"))
   }
 
   @Test func schemaErrorPointsAtTheUnknownElement() throws {
@@ -97,21 +116,29 @@ import Testing
     #expect(found.first?.location == at(2, 3))
     // libxml2 2.9.14 appends the first ten elements it expected.
     let message = found.first?.message ?? ""
-    #expect(message.hasPrefix("does not match the policy schema: Element 'lenght': This element is not expected."))
+    #expect(
+      message.hasPrefix(
+        "does not match the policy schema: Element 'lenght': This element is not expected."))
     #expect(message.contains("Expected is one of ( description, doc, prohibits, length,"))
   }
 
   @Test func missingRequiredAttributes() throws {
     let found = problems("<policy name=\"p\"/>")
     #expect(found.map(\.code) == ["xml_schema"])
-    #expect(found.first?.message == "does not match the policy schema: Element 'policy': The attribute 'version' is required but missing.")
+    #expect(
+      found.first?.message
+        == "does not match the policy schema: Element 'policy': "
+          + "The attribute 'version' is required but missing."
+    )
   }
 
   @Test func syntaxErrorHasLibxml2Position() throws {
     let found = problems("<policy version=\"1\" name=\"p\">\n  <length minimum=\"3\">\n</policy>")
     #expect(found.map(\.code) == ["xml_syntax"])
     #expect(found.first?.location?.line == 3)
-    #expect(found.first?.message == "invalid XML: Opening and ending tag mismatch: length line 2 and policy")
+    #expect(
+      found.first?.message
+        == "invalid XML: Opening and ending tag mismatch: length line 2 and policy")
   }
 
   @Test func documentTypeDeclarationIsRejected() throws {
@@ -124,18 +151,24 @@ import Testing
       """
     let found = problems(xml)
     #expect(found.map(\.code) == ["xml_syntax"])
-    #expect(found.first?.message == "invalid XML: a DTD is not allowed in a policy file; remove the <!DOCTYPE> declaration")
+    #expect(
+      found.first?.message
+        == "invalid XML: a DTD is not allowed in a policy file; remove the <!DOCTYPE> declaration")
   }
 
   @Test func duplicateSectionIsReported() throws {
-    let found = problems("<policy version=\"1\" name=\"p\">\n  <length minimum=\"3\"/>\n  <length minimum=\"4\"/>\n</policy>")
+    let found = problems(
+      "<policy version=\"1\" name=\"p\">\n  <length "
+        + "minimum=\"3\"/>\n  <length minimum=\"4\"/>\n</policy>"
+    )
     // The schema allows sections in any order, so the converter catches repeats.
     #expect(found.map(\.code) == ["duplicate_key"])
     #expect(found.first?.location == at(3, 3))
   }
 
   @Test func contradictionsAreFoundAfterValidation() throws {
-    let found = problems("<policy version=\"1\" name=\"p\"><length minimum=\"12\" maximum=\"8\"/></policy>")
+    let found = problems(
+      "<policy version=\"1\" name=\"p\"><length minimum=\"12\" maximum=\"8\"/></policy>")
     #expect(found.map(\.code) == ["maximum_below_minimum"])
     // The maximum's quote is the 59th character.
     #expect(found.first?.location == at(1, 59))
@@ -143,12 +176,14 @@ import Testing
 
   @Test func xmlAndJSONExtendEachOther() throws {
     let base = #"{"version": 1, "name": "base", "sequences": {"maximum_length": 3}}"#
-    let xml = "<policy version=\"1\" name=\"p\" extends=\"base.json\"><length minimum=\"9\"/></policy>"
+    let xml =
+      "<policy version=\"1\" name=\"p\" extends=\"base.json\"><length minimum=\"9\"/></policy>"
     let policy = try load(xml, files: ["base.json": base])
     #expect(policy.sequences?.maximumLength == 3)
     #expect(policy.length?.minimum == 9)
     let child = #"{"version": 1, "name": "c", "extends": "p.xml"}"#
-    let fromJSON = try Support.loader(files: ["c.json": child, "p.xml": xml, "base.json": base]).load("c.json")
+    let fromJSON = try Support.loader(files: ["c.json": child, "p.xml": xml, "base.json": base])
+      .load("c.json")
     #expect(fromJSON.length?.minimum == 9)
     #expect(fromJSON.extendsChain == ["p.xml", "base.json"])
   }
@@ -169,7 +204,8 @@ import Testing
   }
 
   @Test func sourceIndexCountsColumnsInScalars() {
-    var index = XMLSourceIndex(bytes: Array("<policy name=\"é\">\n  <length minimum=\"3\"/>".utf8), file: "p.xml")
+    var index = XMLSourceIndex(
+      bytes: Array("<policy name=\"é\">\n  <length minimum=\"3\"/>".utf8), file: "p.xml")
     let policy = index.elementOffset(named: "policy", endingOnLine: 1)
     let length = index.elementOffset(named: "length", endingOnLine: 2)
     #expect(policy == 0)
