@@ -7,6 +7,7 @@ struct PolicyDecoder {
   static let commonSectionKeys = ["enforcement", "doc"]
   /// Keys of the top level besides the sections.
   static let topLevelKeys = [
+    "$schema",
     "version", "name", "description", "doc", "extends", "enforcement", "prohibits",
   ]
 
@@ -22,8 +23,10 @@ struct PolicyDecoder {
     guard let reader = ObjectReader(root, path: "", allowedKeys: allowed, state: state) else {
       throw PolicyError(state.problems)
     }
-    // The loader has checked the version of every file before merging.
+    // The loader has checked the version of every file before merging, and
+    // "$schema" only tells editors where the JSON Schema is.
     _ = reader.value("version")
+    _ = reader.string("$schema")
     var policy = PasswordPolicy(
       name: readName(reader), enforcement: reader.choice("enforcement") ?? .enforce)
     policy.summary = reader.string("description")

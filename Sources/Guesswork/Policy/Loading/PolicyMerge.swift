@@ -4,11 +4,13 @@
 /// `"length": {"minimum": 14}` keeps the parent's `length.maximum`. Any
 /// other value in the child, arrays included, replaces the parent's. A
 /// `null` in the child removes the key, which is how a child drops a rule it
-/// inherits. The keys that describe one file (`version`, `name`,
+/// inherits. The keys that describe one file (`$schema`, `version`, `name`,
 /// `description`, `doc`, `extends`) are never inherited.
 enum PolicyMerge {
   /// Top-level keys that belong to one file only.
-  static let fileOnlyKeys: Set<String> = ["version", "name", "description", "doc", "extends"]
+  static let fileOnlyKeys: Set<String> = [
+    "$schema", "version", "name", "description", "doc", "extends",
+  ]
 
   /// Merges `child` over `parent`; both are policy roots.
   static func merge(_ child: PolicyValue, over parent: PolicyValue?) -> PolicyValue {

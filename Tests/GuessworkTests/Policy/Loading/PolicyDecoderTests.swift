@@ -78,6 +78,11 @@ import Testing
     #expect(policy.locations["length.maximum"] == Support.at(8, 40))
   }
 
+  @Test func schemaKeyForEditorsIsAccepted() throws {
+    let text = #"{"$schema": "../policies/schema/policy.schema.json", "version": 1, "name": "p"}"#
+    #expect(try Support.load(text).name == "p")
+  }
+
   @Test func minimalPolicyHasNoRules() throws {
     let policy = try Support.load(#"{"version": 1, "name": "empty"}"#)
     #expect(policy.presentSections.isEmpty)
