@@ -165,9 +165,9 @@ import Testing
   @Test func againstReportsEveryDeviation() {
     let result = run(["lint", "--against", "nist-800-63b-4", "strict"])
     #expect(result.status == .failure)
-    // strict.json: the NIST preset sets `context` and `blocklist`, which
-    // strict lacks; strict's minimum of 12 is below 15; and it sets the
-    // prohibited `character_classes` and `rotation.maximum_age_days`.
+    // The NIST preset sets `context` and `blocklist`, which strict lacks.
+    // Strict's minimum of 12 is below 15, and strict sets the prohibited
+    // `character_classes` and `rotation.maximum_age_days`.
     let lines = result.output.split(separator: "\n").filter { $0.contains(": error: ") }
     let expected: [String] = [
       "policies/strict.json:1:1: error: 'context' is missing; "

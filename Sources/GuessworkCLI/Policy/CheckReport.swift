@@ -30,7 +30,8 @@ struct CheckReport {
     }
   }
 
-  /// A line that could not be checked: invalid UTF-8 or too long.
+  /// Renders a line that could not be checked because it is invalid UTF-8
+  /// or too long.
   func renderInputError(code: String, message: String, line: Int) -> String {
     switch format {
     case .jsonl:

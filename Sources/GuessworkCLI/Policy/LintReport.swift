@@ -11,8 +11,8 @@ struct LintReport {
     results.map { $0.findings.filter { $0.severity == severity }.count }.reduce(0, +)
   }
 
-  /// One line per finding: `file:line:column: severity: message [code]`.
-  /// A finding without a location is prefixed with the path as given.
+  /// Renders one line per finding: `file:line:column: severity: message
+  /// [code]`, with the path as given in place of a missing location.
   func text() -> String {
     var text = ""
     for (path, findings) in results {

@@ -19,7 +19,7 @@ final class DecodingState {
 struct ObjectReader {
   /// Dotted path of the object, empty for the root.
   let path: String
-  /// Where the object starts.
+  /// Location of the object's opening brace or start tag.
   let location: SourceLocation
   private let members: [String: PolicyMember]
   private let state: DecodingState
@@ -45,7 +45,7 @@ struct ObjectReader {
     }
   }
 
-  /// Whether the object has the key.
+  /// Returns whether the object has the key.
   func contains(_ key: String) -> Bool { members[key] != nil }
 
   /// The dotted path of a key in this object.

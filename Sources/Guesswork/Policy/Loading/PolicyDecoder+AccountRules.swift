@@ -2,9 +2,9 @@
 /// history, lockout and hashing. The rules themselves check that their
 /// settings fit together; their errors are reported at the setting named.
 extension PolicyDecoder {
-  /// Longest age or window accepted, in days: ten years.
+  /// Maximum age or window in days: ten years.
   static let dayLimit = 3_650
-  /// Longest lockout window or lock accepted, in minutes: one year.
+  /// Maximum lockout window or lock in minutes: one year.
   static let minuteLimit = 525_600
 
   func decodeRotation(_ reader: ObjectReader) -> PasswordAgeRule? {

@@ -24,7 +24,7 @@ struct PolicyDecoder {
       throw PolicyError(state.problems)
     }
     // The loader has checked the version of every file before merging, and
-    // "$schema" only tells editors where the JSON Schema is.
+    // "$schema" only points editors to the JSON Schema.
     _ = reader.value("version")
     _ = reader.string("$schema")
     var policy = PasswordPolicy(

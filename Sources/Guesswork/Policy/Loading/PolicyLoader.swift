@@ -19,8 +19,8 @@ public struct PolicyLoader {
 
   /// Creates a loader that reads files with `readFile`.
   ///
-  /// - Parameter readFile: returns a file's bytes or throws an error whose
-  ///   description says why not; the default reads from the file system.
+  /// - Parameter readFile: returns a file's bytes, or throws an error whose
+  ///   description gives the reason. The default reads from the file system.
   public init(readFile: @escaping (String) throws -> [UInt8] = PolicyLoader.readFromDisk) {
     self.readFile = readFile
   }

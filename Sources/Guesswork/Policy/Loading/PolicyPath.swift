@@ -10,7 +10,7 @@ enum PolicyPath {
     return normalize(directory.isEmpty ? path : directory + "/" + path)
   }
 
-  /// The directory part of a path, or "" when it has none.
+  /// Returns the directory part of a path, or "" when it has none.
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return slash == path.startIndex ? "/" : String(path[..<slash])

@@ -42,7 +42,7 @@ struct PolicySource {
       identity: PolicyPath.normalize(path), displayName: path, bytes: bytes, isPreset: false)
   }
 
-  /// Whether a reference names a file rather than a preset.
+  /// Returns whether a reference names a file rather than a preset.
   static func isFileReference(_ reference: String) -> Bool {
     reference.contains("/") || reference.hasSuffix(".json") || reference.hasSuffix(".xml")
   }

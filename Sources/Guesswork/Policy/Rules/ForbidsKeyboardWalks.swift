@@ -15,7 +15,7 @@
 ///
 /// Failure: `keyboard_walk`, once, with the longest walk found.
 public struct ForbidsKeyboardWalks: PasswordRule, Hashable {
-  /// Longest walk accepted, in keys; at least 2.
+  /// Maximum length of a walk in keys, at least 2.
   public var maximumLength: Int
   /// Layouts searched.
   public var layouts: [KeyboardLayoutName]

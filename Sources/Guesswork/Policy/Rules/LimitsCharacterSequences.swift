@@ -12,7 +12,7 @@
 ///
 /// Failure: `character_sequence`, once, with the longest run found.
 public struct LimitsCharacterSequences: PasswordRule, Hashable {
-  /// Longest run accepted; at least 1.
+  /// Maximum length of a run, at least 1.
   public var maximumLength: Int
 
   public init(maximumLength: Int) {
@@ -60,7 +60,8 @@ public struct LimitsCharacterSequences: PasswordRule, Hashable {
 
   /// A cased letter lower-cased to a single scalar, or a decimal digit, with
   /// its kind. Letters without case, such as Chinese characters, have code
-  /// points in dictionary order that nobody reads as a run, so they are left out.
+  /// points in dictionary order that readers do not see as a run, so they are
+  /// left out.
   private static func key(_ scalar: Unicode.Scalar) -> (kind: Kind, value: UInt32)? {
     let properties = scalar.properties
     if properties.generalCategory == .decimalNumber {

@@ -9,7 +9,7 @@
 ///
 /// Failure: `repeated_characters`, once, with the longest run found.
 public struct LimitsRepeatedCharacters: PasswordRule, Hashable {
-  /// Longest run of one character accepted; at least 1.
+  /// Maximum run of one character, at least 1.
   public var maximumRun: Int
 
   public init(maximumRun: Int) {

@@ -153,8 +153,8 @@ extension JSONReader {
     }
   }
 
-  /// The number-like text from `start`, for messages: it runs to the next
-  /// delimiter, so that `01` or `1.` is quoted whole.
+  /// Returns the number-like text from `start` to the next delimiter, so that
+  /// messages quote `01` or `1.` whole.
   private func numberText(from start: Int) -> String {
     var end = start
     let delimiters = Set(",]} \t\r\n".utf8)

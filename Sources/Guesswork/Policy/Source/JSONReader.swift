@@ -223,9 +223,9 @@ public struct JSONReader {
     PolicyError(kind, at: location)
   }
 
-  /// An error for the character at the current position, or for the end of
-  /// the text, naming comments specially because they are the most common
-  /// mistake in hand-written JSON.
+  /// Returns an error for the character at the current position, or for the
+  /// end of the text. Comments get their own message because they are the
+  /// most common mistake in hand-written JSON.
   func unexpected(expected: String) -> PolicyError {
     guard offset < bytes.count else {
       return failure(.unexpectedEnd(expected: expected))

@@ -97,7 +97,8 @@ enum XMLPolicyReader {
     return offsets
   }
 
-  /// A schema error at its element, or at the attribute its message names.
+  /// Returns a schema error located at its element, or at the attribute its
+  /// message names.
   private static func schemaProblem(
     _ entry: XMLErrorCollector.Entry, offsets: [xmlNodePtr: Int], index: XMLSourceIndex
   ) -> PolicyProblem {
@@ -118,7 +119,7 @@ enum XMLPolicyReader {
     return PolicyProblem(.xmlSchema(entry.message), at: location)
   }
 
-  /// The attribute a libxml2 schema message names as `attribute 'NAME'`.
+  /// Returns the attribute a libxml2 schema message names as `attribute 'NAME'`.
   private static func attributeName(in message: String) -> String? {
     guard let start = message.range(of: "attribute '")?.upperBound,
       let end = message[start...].firstIndex(of: "'")

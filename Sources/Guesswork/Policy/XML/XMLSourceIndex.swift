@@ -9,7 +9,7 @@ struct XMLSourceIndex {
   private let file: String
   /// Byte offset where each line starts; line 1 is index 0.
   private let lineStarts: [Int]
-  /// Where the search for the next element starts.
+  /// Offset at which the search for the next element starts.
   private var cursor = 0
 
   init(bytes: [UInt8], file: String) {
@@ -63,7 +63,7 @@ struct XMLSourceIndex {
     find(Array(text.utf8), from: 0)
   }
 
-  /// The location of a byte offset, with the column counted in scalars.
+  /// Returns the location of a byte offset, with the column counted in scalars.
   func location(ofOffset offset: Int) -> SourceLocation {
     let lineIndex = (lineStarts.lastIndex { $0 <= offset }) ?? 0
     let start = lineStarts[lineIndex]
@@ -71,7 +71,7 @@ struct XMLSourceIndex {
     return SourceLocation(file: file, line: lineIndex + 1, column: column)
   }
 
-  /// The location of the first character of a line.
+  /// Returns the location of the first character of a line.
   func location(ofLine line: Int) -> SourceLocation {
     SourceLocation(file: file, line: max(line, 1), column: 1)
   }

@@ -84,7 +84,7 @@ struct XMLTreeConverter {
     text(ofNode: element)
   }
 
-  /// The text content of an element or attribute node.
+  /// Returns the text content of an element or attribute node.
   ///
   /// The content goes through an `xmlBuffer` so that Swift never calls
   /// libxml2's `xmlFree`, a global function pointer that Swift 6 cannot read

@@ -22,7 +22,8 @@ import Testing
     process.standardError = errors
     try process.run()
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let problems = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(problems.isEmpty, "the script failed; is jsonschema installed? \(problems)")
     var verdicts: [String: String] = [:]
@@ -49,18 +50,20 @@ import Testing
   }
 
   @Test func schemaRejectsStructuralMistakes() throws {
-    // Each of these breaks a rule the schema states: an unknown key, a
-    // wrong type, a value out of range, an unknown enumeration value, a
-    // repeated list entry, a missing required key, a wrong version, and a
-    // growth factor without its maximum. Contradictions and unreadable
-    // files are left to `guesswork lint`.
+    // Each of these breaks a rule the schema states. They cover an unknown
+    // key, a wrong type, a value out of range, an unknown enumeration value,
+    // a repeated list entry, a missing required key, a wrong version, and a
+    // growth factor without its maximum. Contradictions and unreadable files
+    // are left to `guesswork lint`.
     let broken = [
       "unknown-key", "wrong-type", "out-of-range", "invalid-enforcement", "duplicate-entry",
       "missing-version", "unsupported-version", "growth-without-maximum",
     ].map { "Tests/PolicyFixtures/broken/\($0).json" }
     let verdicts = try validate(broken)
     for path in broken {
-      #expect(verdicts[path]?.hasPrefix("invalid: ") == true, "\(path): \(verdicts[path] ?? "no verdict")")
+      #expect(
+        verdicts[path]?.hasPrefix("invalid: ") == true, "\(path): \(verdicts[path] ?? "no verdict")"
+      )
     }
   }
 }

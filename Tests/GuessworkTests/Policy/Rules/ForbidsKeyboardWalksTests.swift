@@ -27,7 +27,7 @@ import Testing
 
   @Test func findsWalkOffTheEstimatorsBestPath() {
     // zxcvbn's best path reads "qwerty" in "qwertyuiop" as a common
-    // password plus a walk; the rule reads every match, so it sees the
+    // password plus a walk; the rule reads every match, so it finds the
     // full walk of 10 keys.
     let rule = ForbidsKeyboardWalks(maximumLength: 4)
     #expect(
