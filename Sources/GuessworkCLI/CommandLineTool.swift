@@ -6,6 +6,8 @@ public enum CommandLineTool {
     CheckCommand.self,
     LintCommand.self,
     PolicyCommand.self,
+    HashCommand.self,
+    VerifyCommand.self,
   ]
 
   /// Runs the tool with the arguments after the program name.

@@ -12,7 +12,8 @@ enum Argon2Binding {
     let iterations = UInt32(parameters.iterations)
     let memory = UInt32(parameters.memoryKiB)
     let lanes = UInt32(parameters.parallelism)
-    let capacity = argon2_encodedlen(iterations, memory, lanes, UInt32(salt.count), UInt32(hashByteCount), Argon2_id)
+    let capacity = argon2_encodedlen(
+      iterations, memory, lanes, UInt32(salt.count), UInt32(hashByteCount), Argon2_id)
     var encoded = [CChar](repeating: 0, count: capacity)
     var password = password
     let status = password.withUTF8 { bytes in
@@ -28,7 +29,9 @@ enum Argon2Binding {
   /// Verifies `password` against a PHC string; libargon2 compares the hashes in constant time.
   ///
   /// - Returns: true on a match, false on `ARGON2_VERIFY_MISMATCH`.
-  static func verify(_ password: String, encoded: String, variant: Argon2Variant) throws(HashingError) -> Bool {
+  static func verify(_ password: String, encoded: String, variant: Argon2Variant)
+    throws(HashingError) -> Bool
+  {
     var password = password
     let status = password.withUTF8 { bytes in
       argon2_verify(encoded, bytes.baseAddress, bytes.count, type(of: variant))

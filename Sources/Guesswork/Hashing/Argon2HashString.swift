@@ -34,20 +34,25 @@ public struct Argon2HashString: Sendable, Hashable {
     }
     parameters = try Self.parseParameters(parameterField)
     try parameters.validate(limits: .formatMaximum)
-    saltByteCount = try Self.parseBase64(fields.popFirst(), field: "salt", minimum: Self.minimumSaltByteCount)
-    hashByteCount = try Self.parseBase64(fields.popFirst(), field: "hash", minimum: Self.minimumHashByteCount)
+    saltByteCount = try Self.parseBase64(
+      fields.popFirst(), field: "salt", minimum: Self.minimumSaltByteCount)
+    hashByteCount = try Self.parseBase64(
+      fields.popFirst(), field: "hash", minimum: Self.minimumHashByteCount)
     guard fields.isEmpty else {
       throw .malformedHash(.trailingData)
     }
   }
 
-  private static func parseVersion(_ fields: inout ArraySlice<Substring>) throws(HashingError) -> Argon2Version {
+  private static func parseVersion(_ fields: inout ArraySlice<Substring>) throws(HashingError)
+    -> Argon2Version
+  {
     guard let field = fields.first, field.hasPrefix("v=") else {
       return .v16
     }
     fields.removeFirst()
     let digits = field.dropFirst(2)
-    guard let number = DecimalField.parse(digits), let version = Argon2Version(rawValue: number) else {
+    guard let number = DecimalField.parse(digits), let version = Argon2Version(rawValue: number)
+    else {
       throw .malformedHash(.unsupportedVersion(String(digits.prefix(12))))
     }
     return version
@@ -70,7 +75,9 @@ public struct Argon2HashString: Sendable, Hashable {
     return Argon2Parameters(memoryKiB: values[0], iterations: values[1], parallelism: values[2])
   }
 
-  private static func parseBase64(_ field: Substring?, field name: String, minimum: Int) throws(HashingError) -> Int {
+  private static func parseBase64(_ field: Substring?, field name: String, minimum: Int)
+    throws(HashingError) -> Int
+  {
     guard let field, !field.isEmpty else {
       throw .malformedHash(.missingField(name))
     }

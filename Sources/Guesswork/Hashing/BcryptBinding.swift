@@ -27,7 +27,8 @@ enum BcryptBinding {
   /// libxcrypt requires, and again afterwards so no password-derived state stays in memory.
   static func crypt(_ password: String, setting: String) throws(HashingError) -> [UInt8] {
     let size = MemoryLayout<crypt_data>.size
-    let workArea = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: MemoryLayout<crypt_data>.alignment)
+    let workArea = UnsafeMutableRawPointer.allocate(
+      byteCount: size, alignment: MemoryLayout<crypt_data>.alignment)
     workArea.initializeMemory(as: UInt8.self, repeating: 0, count: size)
     defer {
       explicit_bzero(workArea, size)

@@ -16,7 +16,8 @@ public struct BcryptHashString: Sendable, Hashable {
 
   /// Length of every bcrypt hash: 7 for `$2b$12$`, 22 for the salt, 31 for the hash.
   public static let length = 60
-  static let alphabet = Array("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+  static let alphabet = Array(
+    "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
 
   /// Parses `text`, which must start with `$2a$`, `$2b$` or `$2y$`.
   ///
@@ -28,7 +29,8 @@ public struct BcryptHashString: Sendable, Hashable {
   public init(parsing text: String) throws(HashingError) {
     let bytes = Array(text.utf8)
     let identifier = text.dropFirst().prefix { $0 != "$" }
-    guard bytes.first == UInt8(ascii: "$"), let variant = Variant(rawValue: String(identifier)) else {
+    guard bytes.first == UInt8(ascii: "$"), let variant = Variant(rawValue: String(identifier))
+    else {
       throw .unsupportedAlgorithm(identifier: "$\(identifier.prefix(32))$")
     }
     guard bytes.count == Self.length else {
@@ -53,7 +55,9 @@ public struct BcryptHashString: Sendable, Hashable {
   }
 
   /// Checks bcrypt's own Base64 alphabet and that the last character's unused low bits are zero.
-  private static func checkEncoded(_ field: ArraySlice<UInt8>, field name: String, unusedBits: Int) throws(HashingError) {
+  private static func checkEncoded(_ field: ArraySlice<UInt8>, field name: String, unusedBits: Int)
+    throws(HashingError)
+  {
     var lastIndex = 0
     for byte in field {
       guard let index = alphabet.firstIndex(of: byte) else {

@@ -1,7 +1,7 @@
-/// Why hashing, verifying or checking a stored hash failed.
+/// An error from hashing, verifying or checking a stored hash.
 ///
-/// Messages come from `description`; none of them contains a password, and
-/// a message about a stored hash quotes only the offending field.
+/// Messages come from `description`. None of them contains a password, and a
+/// message about a stored hash quotes only the offending field.
 public enum HashingError: Error, Sendable, Hashable {
   /// A parameter lies outside what the algorithm or libargon2 allows.
   case parameterOutOfRange(HashingParameter, value: Int, allowed: ClosedRange<Int>)
@@ -23,6 +23,23 @@ public enum HashingError: Error, Sendable, Hashable {
   case libraryFailure(HashingLibrary, code: Int32, detail: String)
 }
 
+extension HashingError {
+  /// Stable snake_case name for machine-readable output.
+  public var code: String {
+    switch self {
+    case .parameterOutOfRange: "parameter_out_of_range"
+    case .memoryExceedsLimit: "memory_exceeds_limit"
+    case .algorithmForNewHashesNotAccepted: "algorithm_not_accepted"
+    case .malformedHash: "malformed_hash"
+    case .unsupportedAlgorithm: "unsupported_algorithm"
+    case .passwordTooLong: "password_too_long"
+    case .passwordContainsNUL: "password_contains_nul"
+    case .randomSourceFailed: "random_source_failed"
+    case .libraryFailure: "library_failure"
+    }
+  }
+}
+
 /// A system library that Guesswork calls for hashing.
 public enum HashingLibrary: String, Sendable, Hashable {
   case libargon2
@@ -33,7 +50,8 @@ extension HashingError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .parameterOutOfRange(let parameter, let value, let allowed):
-      "\(parameter.rawValue) \(value) is out of range; use \(allowed.lowerBound) to \(allowed.upperBound)"
+      "\(parameter.rawValue) \(value) is out of range; "
+        + "use \(allowed.lowerBound) to \(allowed.upperBound)"
     case .memoryExceedsLimit(let requested, let limit):
       "memory_kib \(requested) exceeds the limit of \(limit) KiB (this machine's memory); "
         + "use a smaller memory cost"

@@ -14,7 +14,9 @@ public struct HashingLimits: Sendable, Hashable {
     self.maximumMemoryKiB = maximumMemoryKiB
   }
 
-  /// The largest memory an Argon2 PHC string can state (2^32 - 1 KiB), for checks that hash nothing.
+  /// The largest memory an Argon2 PHC string can state (2^32 - 1 KiB).
+  ///
+  /// For checks that hash nothing, such as parsing and `needsRehash(_:under:)`.
   public static let formatMaximum = HashingLimits(maximumMemoryKiB: Int(UInt32.max))
 
   /// Limits of this machine: Argon2 memory up to its physical memory.
@@ -28,7 +30,7 @@ public struct HashingLimits: Sendable, Hashable {
   private static func physicalMemoryKiB() -> Int {
     let pages = sysconf(Int32(_SC_PHYS_PAGES))
     let pageSize = sysconf(Int32(_SC_PAGESIZE))
-    // Linux always answers both; the fallback only keeps other systems compiling.
+    // sysconf returns both values on Linux. The fallback only keeps other systems compiling.
     guard pages > 0, pageSize >= 1024 else {
       return Int(UInt32.max)
     }

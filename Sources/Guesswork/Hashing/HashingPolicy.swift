@@ -1,4 +1,5 @@
-/// What a policy says about hashes: parameters for new hashes, and the weakest stored hashes still accepted.
+/// The hashing part of a policy: parameters for new hashes, and the weakest stored hashes it
+/// still accepts.
 ///
 /// The parameters play two roles. New hashes are made with `algorithm` and its
 /// parameters, and a stored hash whose parameters fall below them, or whose

@@ -1,5 +1,5 @@
 extension HashingTuner {
-  /// A tuner that times real hashes on this machine, keeping the median of `samples` runs each.
+  /// Makes a tuner that times real hashes on this machine, keeping the median of `samples` runs.
   ///
   /// The median resists a single run slowed by other work on the machine
   /// without hiding a machine that is busy all the time.
@@ -12,7 +12,8 @@ extension HashingTuner {
     samples: Int = 3,
     limits: HashingLimits = .machine
   ) throws(HashingError) -> HashingTuner {
-    let budget = Argon2Parameters(memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
+    let budget = Argon2Parameters(
+      memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
     try budget.validate(limits: limits)
     return HashingTuner(
       target: target,

@@ -14,7 +14,7 @@
 /// Measurement is injected so that the search can be tested with a model of
 /// the machine; `HashingTuner.measuringThisMachine` times real hashes.
 public struct HashingTuner {
-  /// Longest acceptable time for one hash.
+  /// Maximum time for one hash.
   public var target: Duration
   /// Most memory a proposal may use, in KiB.
   public var maximumMemoryKiB: Int
@@ -47,7 +47,8 @@ public struct HashingTuner {
   ///
   /// - Throws: `HashingError` when the budget is invalid or a measurement fails.
   public func tuneArgon2id() throws(HashingError) -> TuningResult<Argon2Parameters> {
-    let largest = Argon2Parameters(memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
+    let largest = Argon2Parameters(
+      memoryKiB: maximumMemoryKiB, iterations: 1, parallelism: parallelism)
     try largest.validate(limits: .formatMaximum)
     var search = TrialLog<Argon2Parameters>(target: target, measure: measureArgon2)
     let lowestMemory = Argon2Parameters.minimumMemoryKiBPerLane * parallelism
@@ -55,10 +56,12 @@ public struct HashingTuner {
     var onePass = try search.measure(largest)
     while onePass > target && memory > lowestMemory {
       memory = max(memory / 2, lowestMemory)
-      onePass = try search.measure(Argon2Parameters(memoryKiB: memory, iterations: 1, parallelism: parallelism))
+      onePass = try search.measure(
+        Argon2Parameters(memoryKiB: memory, iterations: 1, parallelism: parallelism))
     }
     let passes = try fitPasses(memoryKiB: memory, onePass: onePass, search: &search)
-    return search.result(preferring: Argon2Parameters(memoryKiB: memory, iterations: passes, parallelism: parallelism))
+    return search.result(
+      preferring: Argon2Parameters(memoryKiB: memory, iterations: passes, parallelism: parallelism))
   }
 
   /// Fits the number of passes at a fixed memory, measuring each estimate.

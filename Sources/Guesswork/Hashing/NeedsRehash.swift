@@ -10,7 +10,9 @@
 ///     $2b$12$…                         → no rehash (cost 12 meets 12)
 ///
 /// - Throws: `HashingError` when the stored hash cannot be parsed or the policy is invalid.
-public func needsRehash(_ storedHash: String, under policy: HashingPolicy) throws(HashingError) -> RehashDecision {
+public func needsRehash(_ storedHash: String, under policy: HashingPolicy) throws(HashingError)
+  -> RehashDecision
+{
   try policy.validate(limits: .formatMaximum)
   let stored = try StoredHash(parsing: storedHash)
   var reasons: [RehashReason] = []
@@ -31,13 +33,16 @@ public func needsRehash(_ storedHash: String, under policy: HashingPolicy) throw
   return RehashDecision(algorithm: stored.algorithm, reasons: reasons)
 }
 
-private func argon2Shortfalls(_ hash: Argon2HashString, minimum: Argon2Parameters) -> [RehashReason] {
+private func argon2Shortfalls(_ hash: Argon2HashString, minimum: Argon2Parameters) -> [RehashReason]
+{
   var reasons: [RehashReason] = []
   if hash.variant != .argon2id {
-    reasons.append(.legacyVariant(found: hash.variant.rawValue, replacement: Argon2Variant.argon2id.rawValue))
+    reasons.append(
+      .legacyVariant(found: hash.variant.rawValue, replacement: Argon2Variant.argon2id.rawValue))
   }
   if hash.version < .v19 {
-    reasons.append(.outdatedVersion(found: hash.version.rawValue, replacement: Argon2Version.v19.rawValue))
+    reasons.append(
+      .outdatedVersion(found: hash.version.rawValue, replacement: Argon2Version.v19.rawValue))
   }
   let found = hash.parameters
   if found.memoryKiB < minimum.memoryKiB {

@@ -1,8 +1,8 @@
 /// Hashes passwords under a hashing policy and verifies them against stored hashes.
 ///
-/// Passwords are hashed as their UTF-8 bytes, without Unicode normalisation, so
-/// hashes agree byte for byte with other Argon2 and bcrypt implementations;
-/// normalise before calling if the application wants NFKC or NFC.
+/// Passwords are hashed as their UTF-8 bytes without Unicode normalisation, so
+/// hashes agree byte for byte with other Argon2 and bcrypt implementations. An
+/// application that wants NFKC or NFC normalises before calling.
 ///
 ///     let hasher = try PasswordHasher(policy: .recommended)
 ///     let stored = try hasher.hash(password)            // "$argon2id$v=19$m=65536,t=3,p=1$…"
@@ -11,7 +11,7 @@
 /// - Complexity: each `hash` and `verify` costs one run of the algorithm at the
 ///   policy's or the stored hash's parameters (about 0.15 s at 64 MiB, 3 passes).
 public struct PasswordHasher: Sendable {
-  /// Salt length of new hashes, as RFC 9106 recommends (128 bits); bcrypt's salt is always 16 bytes.
+  /// Salt length of new hashes: 128 bits, as RFC 9106 recommends and as bcrypt always uses.
   public static let saltByteCount = 16
   /// Length of new Argon2id hashes (256 bits), as RFC 9106 recommends.
   public static let argon2HashByteCount = 32

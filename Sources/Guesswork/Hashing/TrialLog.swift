@@ -22,6 +22,7 @@ struct TrialLog<Parameters: Sendable & Hashable> {
       preconditionFailure("a tuning search proposed parameters it never measured")
     }
     return TuningResult(
-      parameters: parameters, duration: duration, isWithinTarget: duration <= target, trials: trials)
+      parameters: parameters, duration: duration, isWithinTarget: duration <= target, trials: trials
+    )
   }
 }

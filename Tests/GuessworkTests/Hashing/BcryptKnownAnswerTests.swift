@@ -54,11 +54,13 @@ import Testing
   /// 72-byte vector there; Guesswork rejects it instead of truncating it.
   @Test func passwordPast72BytesIsRejected() throws {
     let hasher = try TestPolicies.hasher(TestPolicies.bcrypt)
-    let password = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    let password =
+      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
       + "chars after 72 are ignored"
 
     #expect(throws: HashingError.passwordTooLong(byteCount: 98, maximumByteCount: 72)) {
-      try hasher.verify(password, against: "$2a$05$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui")
+      try hasher.verify(
+        password, against: "$2a$05$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui")
     }
   }
 }

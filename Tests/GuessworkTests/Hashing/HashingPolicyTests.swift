@@ -29,7 +29,10 @@ import Testing
       label: "memory above machine", policy: policy { $0.argon2id.memoryKiB = (1 << 20) + 1 },
       error: .memoryExceedsLimit(requestedKiB: (1 << 20) + 1, limitKiB: 1 << 20)),
     Case(
-      label: "memory below 8 KiB per lane", policy: policy { $0.argon2id = Argon2Parameters(memoryKiB: 31, iterations: 1, parallelism: 4) },
+      label: "memory below 8 KiB per lane",
+      policy: policy {
+        $0.argon2id = Argon2Parameters(memoryKiB: 31, iterations: 1, parallelism: 4)
+      },
       error: .parameterOutOfRange(.memoryKiB, value: 31, allowed: 32...Int(UInt32.max))),
     Case(
       label: "zero iterations", policy: policy { $0.argon2id.iterations = 0 },
@@ -94,6 +97,8 @@ import Testing
     #expect(error.description == "cost 32 is out of range; use 4 to 31")
     #expect(
       HashingError.unsupportedAlgorithm(identifier: "$6$").description
-        == "unsupported hash algorithm '$6$'; supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$")
+        == "unsupported hash algorithm '$6$'; "
+        + "supported: $argon2id$, $argon2i$, $argon2d$, $2b$, $2a$, $2y$"
+    )
   }
 }

@@ -34,13 +34,16 @@ import Testing
     #expect(result.isWithinTarget)
   }
 
-  /// One pass at 1 GiB takes 529 ms; halving reaches 128 MiB (70.5 ms), where two passes (136 ms) are over.
+  /// One pass at 1 GiB takes 529 ms. Halving reaches 128 MiB (70.5 ms), where two
+  /// passes (136 ms) are over the target.
   @Test func argon2HalvesMemoryUntilOnePassFits() throws {
-    let result = try Self.tuner(target: .milliseconds(100), maximumMemoryKiB: 1 << 20).tuneArgon2id()
+    let result = try Self.tuner(target: .milliseconds(100), maximumMemoryKiB: 1 << 20)
+      .tuneArgon2id()
 
     #expect(result.parameters == Argon2Parameters(memoryKiB: 131072, iterations: 1, parallelism: 1))
     #expect(result.isWithinTarget)
-    #expect(result.trials.map(\.parameters.memoryKiB) == [1 << 20, 1 << 19, 1 << 18, 1 << 17, 1 << 17])
+    #expect(
+      result.trials.map(\.parameters.memoryKiB) == [1 << 20, 1 << 19, 1 << 18, 1 << 17, 1 << 17])
   }
 
   /// The 5 ms fixed cost never fits 1 ms, so the tuner stops at libargon2's 8 KiB floor.
@@ -54,7 +57,8 @@ import Testing
 
   /// A flat 10 ms for every setting gives no slope; the climb stops after its step limit.
   @Test func argon2ClimbIsBoundedWhenTimeIsFlat() throws {
-    let result = try Self.tuner(target: .milliseconds(250), argon2: { _ in .milliseconds(10) }).tuneArgon2id()
+    let result = try Self.tuner(target: .milliseconds(250), argon2: { _ in .milliseconds(10) })
+      .tuneArgon2id()
 
     // Slope falls back to 10 ms / 2 per pass: estimate 2 + (250 - 10) / 5 = 50, then 4 steps up.
     #expect(result.parameters.iterations == 54)
@@ -62,7 +66,9 @@ import Testing
   }
 
   @Test func argon2RejectsBudgetBelowLaneMinimum() {
-    #expect(throws: HashingError.parameterOutOfRange(.memoryKiB, value: 4, allowed: 8...Int(UInt32.max))) {
+    #expect(
+      throws: HashingError.parameterOutOfRange(.memoryKiB, value: 4, allowed: 8...Int(UInt32.max))
+    ) {
       try Self.tuner(target: .milliseconds(250), maximumMemoryKiB: 4).tuneArgon2id()
     }
   }
@@ -76,11 +82,21 @@ import Testing
   }
 
   @Test(arguments: [
-    BcryptCase(target: .milliseconds(250), cost: 12, isWithinTarget: true, reasoning: "12: 245.76 ms, 13: 491.52 ms"),
-    BcryptCase(target: .milliseconds(100), cost: 10, isWithinTarget: true, reasoning: "10: 61.44 ms, 11: 122.88 ms"),
-    BcryptCase(target: .milliseconds(5), cost: 6, isWithinTarget: true, reasoning: "below the probe: 6: 3.84 ms, 7: 7.68 ms"),
-    BcryptCase(target: .microseconds(500), cost: 4, isWithinTarget: false, reasoning: "4 is the floor at 0.96 ms"),
-    BcryptCase(target: .seconds(1_000_000), cost: 31, isWithinTarget: true, reasoning: "31 is the ceiling at 36 hours"),
+    BcryptCase(
+      target: .milliseconds(250), cost: 12, isWithinTarget: true,
+      reasoning: "12: 245.76 ms, 13: 491.52 ms"),
+    BcryptCase(
+      target: .milliseconds(100), cost: 10, isWithinTarget: true,
+      reasoning: "10: 61.44 ms, 11: 122.88 ms"),
+    BcryptCase(
+      target: .milliseconds(5), cost: 6, isWithinTarget: true,
+      reasoning: "below the probe: 6: 3.84 ms, 7: 7.68 ms"),
+    BcryptCase(
+      target: .microseconds(500), cost: 4, isWithinTarget: false,
+      reasoning: "4 is the floor at 0.96 ms"),
+    BcryptCase(
+      target: .seconds(1_000_000), cost: 31, isWithinTarget: true,
+      reasoning: "31 is the ceiling at 36 hours"),
   ])
   func bcryptPicksHighestCostWithinTarget(testCase: BcryptCase) throws {
     let result = try Self.tuner(target: testCase.target).tuneBcrypt()
@@ -104,7 +120,8 @@ import Testing
   @Test func machineTunerRejectsBudgetAboveLimits() {
     #expect(throws: HashingError.memoryExceedsLimit(requestedKiB: 2 << 20, limitKiB: 1 << 20)) {
       try HashingTuner.measuringThisMachine(
-        target: .milliseconds(20), maximumMemoryKiB: 2 << 20, parallelism: 1, limits: TestPolicies.limits)
+        target: .milliseconds(20), maximumMemoryKiB: 2 << 20, parallelism: 1,
+        limits: TestPolicies.limits)
     }
   }
 }

@@ -9,9 +9,12 @@ import Testing
 /// argon2-cffi and bcrypt (`pip install argon2-cffi bcrypt`). A missing Python or
 /// package fails these tests rather than skipping them.
 @Suite struct InteropTests {
-  static let passwords = ["correct horse", "", "pässwörd", "密码😀", "tab\there", String(repeating: "€", count: 24)]
+  static let passwords = [
+    "correct horse", "", "pässwörd", "密码😀", "tab\there",
+    String(repeating: "€", count: 24),
+  ]
 
-  /// A different password no longer than `password`, so it stays within bcrypt's 72 bytes.
+  /// Returns a different password no longer than `password`, so it stays within bcrypt's 72 bytes.
   static func other(than password: String) -> String {
     "x" + password.dropFirst()
   }
@@ -22,7 +25,9 @@ import Testing
     for password in Self.passwords {
       let stored = try hasher.hash(password)
       #expect(try Interop.run(["verify"], password: password, hash: stored) == "match", "\(stored)")
-      #expect(try Interop.run(["verify"], password: Self.other(than: password), hash: stored) == "mismatch")
+      #expect(
+        try Interop.run(["verify"], password: Self.other(than: password), hash: stored)
+          == "mismatch")
     }
   }
 
@@ -34,7 +39,9 @@ import Testing
     #expect(try Interop.run(["verify"], password: "pässwörd", hash: stored) == "match")
   }
 
-  @Test(arguments: [["hash-argon2id", "1024", "1", "1"], ["hash-argon2id", "2048", "2", "4"], ["hash-bcrypt", "4"]])
+  @Test(arguments: [
+    ["hash-argon2id", "1024", "1", "1"], ["hash-argon2id", "2048", "2", "4"], ["hash-bcrypt", "4"],
+  ])
   func guessworkVerifiesPythonHashes(command: [String]) throws {
     let hasher = try TestPolicies.hasher(TestPolicies.argon2id)
     for password in Self.passwords {
@@ -65,12 +72,15 @@ import Testing
     }
   }
 
-  /// Python bcrypt hashes every byte of "a\0b"; Guesswork rejects NUL rather than verify a different password.
+  /// Python bcrypt hashes every byte of "a\0b". Guesswork rejects NUL rather than
+  /// verify a different password.
   @Test func bcryptNULIsRejectedNotMisverified() throws {
     let stored = try Interop.run(["hash-bcrypt", "4"], password: "a\u{0}b")
     let hasher = try TestPolicies.hasher(TestPolicies.bcrypt)
 
-    #expect(throws: HashingError.passwordContainsNUL) { try hasher.verify("a\u{0}b", against: stored) }
+    #expect(throws: HashingError.passwordContainsNUL) {
+      try hasher.verify("a\u{0}b", against: stored)
+    }
     #expect(try !hasher.verify("a", against: stored))
   }
 
@@ -117,7 +127,8 @@ enum Interop {
     process.waitUntilExit()
 
     guard process.terminationStatus == 0 else {
-      throw ScriptFailed(status: process.terminationStatus, errorOutput: String(decoding: errors, as: UTF8.self))
+      throw ScriptFailed(
+        status: process.terminationStatus, errorOutput: String(decoding: errors, as: UTF8.self))
     }
     return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
   }

@@ -21,17 +21,25 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(label: "argon2id at the policy", storedHash: argon2("argon2id", "v=19$", "m=65536,t=3,p=1"), reasons: []),
-    Case(label: "argon2id above the policy", storedHash: argon2("argon2id", "v=19$", "m=131072,t=4,p=2"), reasons: []),
+    Case(
+      label: "argon2id at the policy", storedHash: argon2("argon2id", "v=19$", "m=65536,t=3,p=1"),
+      reasons: []),
+    Case(
+      label: "argon2id above the policy",
+      storedHash: argon2("argon2id", "v=19$", "m=131072,t=4,p=2"), reasons: []),
     Case(
       label: "argon2id memory below", storedHash: argon2("argon2id", "v=19$", "m=65535,t=3,p=1"),
       reasons: [.memoryBelow(found: 65535, minimum: 65536)]),
     Case(
-      label: "argon2id iterations below", storedHash: argon2("argon2id", "v=19$", "m=65536,t=2,p=1"),
+      label: "argon2id iterations below",
+      storedHash: argon2("argon2id", "v=19$", "m=65536,t=2,p=1"),
       reasons: [.iterationsBelow(found: 2, minimum: 3)]),
     Case(
-      label: "OWASP minimum row below the policy", storedHash: argon2("argon2id", "v=19$", "m=19456,t=2,p=1"),
-      reasons: [.memoryBelow(found: 19456, minimum: 65536), .iterationsBelow(found: 2, minimum: 3)]),
+      label: "OWASP minimum row below the policy",
+      storedHash: argon2("argon2id", "v=19$", "m=19456,t=2,p=1"),
+      reasons: [
+        .memoryBelow(found: 19456, minimum: 65536), .iterationsBelow(found: 2, minimum: 3),
+      ]),
     Case(
       label: "more memory does not make up for fewer passes",
       storedHash: argon2("argon2id", "v=19$", "m=1048576,t=1,p=1"),
@@ -47,10 +55,14 @@ import Testing
       reasons: [.outdatedVersion(found: 16, replacement: 19)]),
     Case(label: "bcrypt 2b at cost 12", storedHash: "$2b$12$\(bcryptTail)", reasons: []),
     Case(label: "bcrypt 2b at cost 13", storedHash: "$2b$13$\(bcryptTail)", reasons: []),
-    Case(label: "bcrypt cost 11", storedHash: "$2b$11$\(bcryptTail)", reasons: [.costBelow(found: 11, minimum: 12)]),
+    Case(
+      label: "bcrypt cost 11", storedHash: "$2b$11$\(bcryptTail)",
+      reasons: [.costBelow(found: 11, minimum: 12)]),
     Case(
       label: "bcrypt 2a cost 10", storedHash: "$2a$10$\(bcryptTail)",
-      reasons: [.legacyVariant(found: "$2a$", replacement: "$2b$"), .costBelow(found: 10, minimum: 12)]),
+      reasons: [
+        .legacyVariant(found: "$2a$", replacement: "$2b$"), .costBelow(found: 10, minimum: 12),
+      ]),
     Case(
       label: "bcrypt 2y cost 12", storedHash: "$2y$12$\(bcryptTail)",
       reasons: [.legacyVariant(found: "$2y$", replacement: "$2b$")]),
@@ -77,9 +89,13 @@ import Testing
     var policy = Self.policy
     policy.algorithm = .bcrypt
     policy.acceptedAlgorithms = [.bcrypt]
-    let decision = try needsRehash(Self.argon2("argon2i", "v=19$", "m=65536,t=3,p=1"), under: policy)
+    let decision = try needsRehash(
+      Self.argon2("argon2i", "v=19$", "m=65536,t=3,p=1"), under: policy)
 
-    #expect(decision.reasons == [.algorithmNotAccepted(.argon2id), .legacyVariant(found: "argon2i", replacement: "argon2id")])
+    #expect(
+      decision.reasons == [
+        .algorithmNotAccepted(.argon2id), .legacyVariant(found: "argon2i", replacement: "argon2id"),
+      ])
   }
 
   @Test func raisingPolicyParametersTurnsCurrentHashStale() throws {
@@ -102,7 +118,9 @@ import Testing
     weaker.argon2id = Argon2Parameters(memoryKiB: 8, iterations: 1, parallelism: 1)
     weaker.bcrypt = BcryptParameters(cost: 4)
 
-    #expect(try !needsRehash(Self.argon2("argon2id", "v=19$", "m=65536,t=3,p=1"), under: weaker).isRequired)
+    #expect(
+      try !needsRehash(Self.argon2("argon2id", "v=19$", "m=65536,t=3,p=1"), under: weaker)
+        .isRequired)
     #expect(try !needsRehash("$2b$12$\(Self.bcryptTail)", under: weaker).isRequired)
   }
 
@@ -122,7 +140,9 @@ import Testing
   }
 
   @Test func reasonMessagesNameValues() {
-    #expect(RehashReason.memoryBelow(found: 19456, minimum: 65536).description == "memory 19456 KiB is below the policy's 65536 KiB")
+    #expect(
+      RehashReason.memoryBelow(found: 19456, minimum: 65536).description
+        == "memory 19456 KiB is below the policy's 65536 KiB")
     #expect(RehashReason.costBelow(found: 10, minimum: 12).code == "cost_below")
   }
 }

@@ -65,7 +65,9 @@ import Testing
     let stored = try hasher.hash("a")
 
     #expect(throws: HashingError.passwordContainsNUL) { try hasher.hash("a\u{0}b") }
-    #expect(throws: HashingError.passwordContainsNUL) { try hasher.verify("a\u{0}b", against: stored) }
+    #expect(throws: HashingError.passwordContainsNUL) {
+      try hasher.verify("a\u{0}b", against: stored)
+    }
   }
 
   @Test func argon2idHashesEveryByteAfterNUL() throws {
@@ -101,7 +103,8 @@ import Testing
   @Test func verifyRejectsStoredMemoryAboveLimit() throws {
     let hasher = try PasswordHasher(
       policy: TestPolicies.argon2id, limits: HashingLimits(maximumMemoryKiB: 2048))
-    let stored = "$argon2id$v=19$m=4096,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$"
+    let stored =
+      "$argon2id$v=19$m=4096,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$"
       + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 
     #expect(throws: HashingError.memoryExceedsLimit(requestedKiB: 4096, limitKiB: 2048)) {
@@ -111,9 +114,11 @@ import Testing
 
   @Test func verifyRejectsStoredMemoryOfFourTebibytes() throws {
     let hasher = try TestPolicies.hasher(TestPolicies.argon2id)
-    let stored = "$argon2id$v=19$m=4294967295,t=1,p=1$c29tZXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+    let stored =
+      "$argon2id$v=19$m=4294967295,t=1,p=1$c29tZXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 
-    #expect(throws: HashingError.memoryExceedsLimit(requestedKiB: 4_294_967_295, limitKiB: 1 << 20)) {
+    #expect(throws: HashingError.memoryExceedsLimit(requestedKiB: 4_294_967_295, limitKiB: 1 << 20))
+    {
       try hasher.verify("pw", against: stored)
     }
   }
