@@ -1,6 +1,6 @@
 /// One thing `guesswork lint` reports about a policy.
 public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
-  /// How serious a finding is.
+  /// Seriousness of a finding.
   public enum Severity: String, Sendable, Hashable, Comparable {
     /// The policy cannot load, contradicts itself, or deviates from the
     /// standard it was checked against.
@@ -11,12 +11,13 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .error && rhs == .warning }
   }
 
+  /// Whether the finding is an error or a warning.
   public let severity: Severity
   /// Stable identifier, such as `maximum_below_minimum` or `weak_minimum_length`.
   public let code: String
   /// The English message, lowercase, naming the setting and what to change.
   public let message: String
-  /// Where the setting is, or nil when the finding concerns a file that
+  /// Location of the setting, or nil when the finding concerns a file that
   /// could not be read.
   public let location: SourceLocation?
 
@@ -27,7 +28,8 @@ public struct LintFinding: Sendable, Hashable, CustomStringConvertible {
     self.location = location
   }
 
-  /// An error finding for a problem that stops the policy from loading.
+  /// Creates an error finding for a problem that stops the policy from
+  /// loading.
   public init(_ problem: PolicyProblem) {
     self.init(
       severity: .error, code: problem.code, message: problem.message, location: problem.location)

@@ -1,11 +1,10 @@
 /// Compares a policy with a standard preset, setting by setting.
 ///
 /// Every setting of the standard is a bound in the direction that makes a
-/// policy stricter: a policy passes when its minimum length is at least the
-/// standard's, its maximum length at least the standard's (a maximum is
-/// what must be accepted), its repeat limit at most the standard's, its
-/// history at least as long, its lockout threshold at most as high, and so
-/// on. A stricter policy passes; a missing or weaker setting, a missing list
+/// policy stricter. A policy passes when its minimum length is at least the
+/// standard's and its maximum length too, because a maximum is what must be
+/// accepted. Its repeat limit must be at most the standard's, its history at
+/// least as long and its lockout threshold at most as high, and so on. A stricter policy passes; a missing or weaker setting, a missing list
 /// entry, a prohibited setting or a rule that only warns is a deviation.
 ///
 /// NOTE: `characters` sets are not compared, because no shipped standard

@@ -48,10 +48,10 @@ struct ObjectReader {
   /// Returns whether the object has the key.
   func contains(_ key: String) -> Bool { members[key] != nil }
 
-  /// The dotted path of a key in this object.
+  /// Returns the dotted path of a key in this object.
   func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-  /// The raw value of a key, recording its location.
+  /// Returns the raw value of a key and records its location.
   func value(_ key: String) -> PolicyValue? {
     guard let member = members[key] else { return nil }
     state.locations[keyPath(key)] = member.value.location
@@ -142,14 +142,14 @@ struct ObjectReader {
 
   // MARK: Containers
 
-  /// A nested object, read with its own allowed keys.
+  /// Returns a reader for a nested object with its own allowed keys.
   func object(_ key: String, allowedKeys: [String]) -> ObjectReader? {
     guard let value = value(key) else { return nil }
     return ObjectReader(value, path: keyPath(key), allowedKeys: allowedKeys, state: state)
   }
 
-  /// The members of a nested object whose keys are free, such as per-class
-  /// minimums.
+  /// Returns the members of a nested object whose keys are free, such as
+  /// per-class minimums.
   func members(_ key: String) -> [PolicyMember]? {
     guard let value = value(key) else { return nil }
     guard let members = value.members else {
@@ -159,7 +159,8 @@ struct ObjectReader {
     return members
   }
 
-  /// An array of strings, each with its location; duplicates are reported.
+  /// Returns an array of strings, each with its location, and reports
+  /// duplicates.
   func stringList(_ key: String) -> [(text: String, location: SourceLocation)]? {
     guard let value = value(key) else { return nil }
     guard case .array(let elements) = value.content else {

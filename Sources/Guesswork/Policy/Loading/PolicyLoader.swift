@@ -133,6 +133,7 @@ public struct PolicyLoader {
 
 /// The reason a file could not be read.
 public struct FileReadFailure: Error, Sendable, CustomStringConvertible {
+  /// Reason the file could not be read, such as `file not found`.
   public let reason: String
 
   public init(reason: String) {

@@ -58,8 +58,8 @@ public struct LimitsCharacterSequences: PasswordRule, Hashable {
 
   private enum Kind { case letter, digit }
 
-  /// A cased letter lower-cased to a single scalar, or a decimal digit, with
-  /// its kind. Letters without case, such as Chinese characters, have code
+  /// Returns a cased letter lower-cased to a single scalar, or a decimal
+  /// digit, with its kind. Letters without case, such as Chinese characters, have code
   /// points in dictionary order that readers do not see as a run, so they are
   /// left out.
   private static func key(_ scalar: Unicode.Scalar) -> (kind: Kind, value: UInt32)? {
