@@ -4,6 +4,8 @@ public enum CommandLineTool {
   public static let commands: [any Command.Type] = [
     ScoreCommand.self,
     CheckCommand.self,
+    LintCommand.self,
+    PolicyCommand.self,
     HashCommand.self,
     VerifyCommand.self,
   ]

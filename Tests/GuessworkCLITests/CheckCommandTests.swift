@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func acceptedPasswordsExitZero() throws {
-    let run = ToolRun(["check", "--policy", "nist-800-63b-4"], input: "correct horse battery staple\n")
+    let run = ToolRun(
+      ["check", "--policy", "nist-800-63b-4"], input: "correct horse battery staple\n")
     #expect(run.status == .success)
     let record = try json(try #require(run.outputLines.first))
     #expect(record["line"] as? Int == 1)
@@ -33,7 +34,8 @@ import Testing
     let failure = try #require((second["failures"] as? [[String: Any]])?.first)
     #expect(failure["section"] as? String == "length")
     #expect(failure["enforcement"] as? String == "enforce")
-    #expect(failure["message"] as? String == "The password has 10 characters; at least 12 are required.")
+    #expect(
+      failure["message"] as? String == "The password has 10 characters; at least 12 are required.")
     let estimate = try #require(second["estimate"] as? [String: Any])
     #expect(estimate["score"] as? Int == 1)
   }
@@ -42,7 +44,8 @@ import Testing
     let run = ToolRun(["check", "--policy", "strict", "--omit-password"], input: "Password1!\n")
     #expect(!run.output.contains("Password1!"))
     #expect(!run.output.contains("\"password\""))
-    let text = ToolRun(["check", "--policy", "strict", "--omit-password", "--format", "text"], input: "Password1!\n")
+    let text = ToolRun(
+      ["check", "--policy", "strict", "--omit-password", "--format", "text"], input: "Password1!\n")
     #expect(!text.output.contains("Password1!"))
   }
 
@@ -64,41 +67,53 @@ import Testing
   }
 
   @Test func invalidPolicyExitsTwoWithLocatedErrors() throws {
-    let policy = "{\"version\": 1, \"name\": \"p\",\n  \"length\": {\"minimum\": \"12\", \"maxmum\": 64}\n}"
+    let policy =
+      "{\"version\": 1, \"name\": \"p\",\n  \"length\": {\"minimum\": \"12\", \"maxmum\": 64}\n}"
     let run = ToolRun(["check", "--policy", "p.json"], input: "x\n", files: ["p.json": policy])
     #expect(run.status == .usageError)
     #expect(run.output.isEmpty)
     #expect(
       run.errors
         == "p.json:2:25: error: 'length.minimum' must be an integer, not a string [wrong_type]\n"
-        + "p.json:2:31: error: unknown key 'maxmum' in 'length'; did you mean 'maximum'? [unknown_key]\n")
+        + "p.json:2:31: error: unknown key 'maxmum' in "
+          + "'length'; did you mean 'maximum'? [unknown_key]\n"
+    )
   }
 
   @Test func missingPolicyFileExitsTwo() throws {
     let run = ToolRun(["check", "--policy", "missing.json"], input: "x\n")
     #expect(run.status == .usageError)
-    #expect(run.errors == "guesswork: error: cannot read policy file 'missing.json': file not found [unreadable_file]\n")
+    #expect(
+      run.errors
+        == "guesswork: error: cannot read policy file "
+          + "'missing.json': file not found [unreadable_file]\n"
+    )
   }
 
   @Test func unknownPresetExitsTwo() throws {
     let run = ToolRun(["check", "--policy", "nist"], input: "x\n")
     #expect(run.status == .usageError)
-    #expect(run.errors.hasPrefix("guesswork: error: unknown preset 'nist'; available: cis-windows,"))
+    #expect(
+      run.errors.hasPrefix("guesswork: error: unknown preset 'nist'; available: cis-windows,"))
   }
 
   @Test func missingBlocklistIsAConfigurationError() throws {
     let policy = #"{"version": 1, "name": "p", "blocklist": {"files": ["words.txt"]}}"#
-    let run = ToolRun(["check", "--policy", "p.json"], input: "anything\n", files: ["p.json": policy])
+    let run = ToolRun(
+      ["check", "--policy", "p.json"], input: "anything\n", files: ["p.json": policy])
     #expect(run.status == .usageError)
     #expect(run.output.isEmpty)
     // The path string starts at column 53, after `"files": [`.
-    #expect(run.errors.contains("p.json:1:53: error: cannot read blocklist 'words.txt': file not found"))
+    #expect(
+      run.errors.contains("p.json:1:53: error: cannot read blocklist 'words.txt': file not found"))
   }
 
   @Test func missingPolicyOptionIsAUsageError() {
     let run = ToolRun(["check"], input: "x\n")
     #expect(run.status == .usageError)
-    #expect(run.errors.hasPrefix("guesswork: error: missing --policy; name a policy file or one of: cis-windows,"))
+    #expect(
+      run.errors.hasPrefix(
+        "guesswork: error: missing --policy; name a policy file or one of: cis-windows,"))
   }
 
   @Test func passwordArgumentIsRefused() {
@@ -108,7 +123,9 @@ import Testing
   }
 
   @Test func badLinesAreReportedAndCheckingGoesOn() throws {
-    let bytes = Array("correct horse battery staple\n".utf8) + [0xFF, 0x0A] + Array("another long passphrase here\n".utf8)
+    let bytes =
+      Array("correct horse battery staple\n".utf8) + [0xFF, 0x0A]
+      + Array("another long passphrase here\n".utf8)
     let run = ToolRun.run(["check", "--policy", "nist-800-63b-4"], input: bytes)
     #expect(run.status == .failure)
     let lines = run.outputLines
@@ -127,15 +144,21 @@ import Testing
   @Test func textFormatReadsForPeople() throws {
     let run = ToolRun(["check", "--policy", "strict", "--format", "text"], input: "Password1!\n")
     #expect(run.output.hasPrefix("line 1 \"Password1!\": rejected\n"))
-    #expect(run.output.contains("  fails too_short (length): The password has 10 characters; at least 12 are required.\n"))
+    #expect(
+      run.output.contains(
+        "  fails too_short (length): The password has 10 characters; at least 12 are required.\n"))
     #expect(run.output.contains("    suggestion: Make it longer"))
   }
 
   @Test func minimumAgeThroughInjectedClock() throws {
-    let policy = #"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 90, "minimum_age_days": 1}}"#
+    let policy =
+      #"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 90, "minimum_age_days": 1}}"#
     let files = ["p.json": policy]
     let early = ToolRun(
-      ["check", "--policy", "p.json", "--password-set-at", "2026-03-01T00:00:00Z", "--now", "2026-03-01T23:59:59Z"],
+      [
+        "check", "--policy", "p.json", "--password-set-at", "2026-03-01T00:00:00Z", "--now",
+        "2026-03-01T23:59:59Z",
+      ],
       input: "new password\n", files: files)
     #expect(early.status == .failure)
     let record = try json(try #require(early.outputLines.first))
@@ -144,7 +167,10 @@ import Testing
     #expect(current["age_days"] as? Int == 0)
     #expect(current["change_allowed"] as? Bool == false)
     let onTime = ToolRun(
-      ["check", "--policy", "p.json", "--password-set-at", "2026-03-01T00:00:00Z", "--now", "2026-03-02T00:00:00Z"],
+      [
+        "check", "--policy", "p.json", "--password-set-at", "2026-03-01T00:00:00Z", "--now",
+        "2026-03-02T00:00:00Z",
+      ],
       input: "new password\n", files: files)
     #expect(onTime.status == .success)
   }
@@ -153,7 +179,10 @@ import Testing
     let policy = #"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 90}}"#
     // 2026-01-01 plus 90 days of 86,400 seconds is 2026-04-01.
     let run = ToolRun(
-      ["check", "--policy", "p.json", "--password-set-at", "2026-01-01", "--now", "2026-04-01T00:00:00Z"],
+      [
+        "check", "--policy", "p.json", "--password-set-at", "2026-01-01", "--now",
+        "2026-04-01T00:00:00Z",
+      ],
       input: "anything\n", files: ["p.json": policy])
     let record = try json(try #require(run.outputLines.first))
     let current = try #require(record["current_password"] as? [String: Any])
@@ -189,6 +218,8 @@ import Testing
     #expect(run.status == .usageError)
     #expect(
       run.errors
-        == "guesswork: error: invalid --now 'yesterday'; expected a time such as 2026-03-31T12:00:00Z or a date such as 2026-03-31\n")
+        == "guesswork: error: invalid --now 'yesterday'; expected a time such as "
+          + "2026-03-31T12:00:00Z or a date such as 2026-03-31\n"
+    )
   }
 }

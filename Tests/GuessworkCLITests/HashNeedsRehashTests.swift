@@ -59,7 +59,8 @@ import Testing
     #expect(run.status == .usageError)
     #expect(
       run.errors
-        == "guesswork: error: policy 'nist-800-63b-4' has no hashing section; add one or use the flags\n")
+        == "guesswork: error: policy 'nist-800-63b-4' has no 'hashing' section; "
+        + "add one, or set the hashing options instead\n")
   }
 
   @Test func invalidPolicyFileIsUsageErrorWithLocation() {
@@ -68,7 +69,8 @@ import Testing
     let run = HashToolRun(["hash", "needs-rehash", "--policy", "bad.json"], input: "", files: files)
     #expect(run.status == .usageError)
     #expect(run.errors.hasPrefix("bad.json:4:14: error: "))
-    #expect(run.errors.hasSuffix("guesswork: error: cannot use policy 'bad.json'; fix the problems listed above\n"))
+    #expect(
+      run.errors.hasSuffix("guesswork: error: policy 'bad.json' is invalid; fix the errors listed above\n"))
   }
 
   @Test func allCurrentHashesExitZero() {

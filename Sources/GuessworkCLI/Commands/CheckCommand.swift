@@ -23,12 +23,16 @@ public enum CheckCommand: Command {
 
   public static let options: [OptionSpec] = [
     .value("policy", placeholder: "FILE|PRESET", help: "Policy file or preset name; required."),
-    .value("format", placeholder: "FORMAT", help: "jsonl or text; jsonl unless standard output is a terminal."),
+    .value(
+      "format", placeholder: "FORMAT",
+      help: "jsonl or text; jsonl unless standard output is a terminal."),
     .flag("omit-password", help: "Leave passwords out of the output."),
     .value("username", placeholder: "NAME", help: "The account's user name, for the context rule."),
-    .value("email", placeholder: "ADDRESS", help: "The account's email address, for the context rule."),
+    .value(
+      "email", placeholder: "ADDRESS", help: "The account's email address, for the context rule."),
     .value("name", placeholder: "TEXT", help: "The person's name, for the context rule."),
-    .repeatableValue("user-input", placeholder: "WORD", help: "Another word weak for this account; repeatable."),
+    .repeatableValue(
+      "user-input", placeholder: "WORD", help: "Another word weak for this account; repeatable."),
     .value("user-inputs", placeholder: "FILE", help: "A file of such words, one per line."),
     .value(
       "password-set-at", placeholder: "TIME",
@@ -37,10 +41,14 @@ public enum CheckCommand: Command {
       "history", placeholder: "FILE",
       help: "Stored hashes of past passwords, newest (current) first, one per line."),
     .value("now", placeholder: "TIME", help: "The time to check at (ISO 8601); default: now."),
-    .value("reference-year", placeholder: "YYYY", help: "Year dates are measured from; default: the current year."),
+    .value(
+      "reference-year", placeholder: "YYYY",
+      help: "Year dates are measured from; default: the current year."),
   ]
 
-  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) -> ExitCode {
+  public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
+    -> ExitCode
+  {
     guard let settings = try CheckSettings(arguments, context: context) else {
       return .usageError
     }
@@ -56,23 +64,28 @@ public enum CheckCommand: Command {
         allAccepted = false
         context.output.write(
           settings.report.renderInputError(
-            code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped", line: number))
+            code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped",
+            line: number))
       case .tooLong(let number):
         allAccepted = false
         context.output.write(
           settings.report.renderInputError(
-            code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped", line: number))
+            code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped",
+            line: number))
       }
     }
     return allAccepted ? .success : .failure
   }
 
-  private static func check(_ password: String, settings: CheckSettings) throws(UsageError) -> PolicyCheckResult? {
+  private static func check(_ password: String, settings: CheckSettings) throws(UsageError)
+    -> PolicyCheckResult?
+  {
     guard let account = settings.account else {
       return settings.checker.check(password, context: settings.context)
     }
     do {
-      return try settings.checker.check(password, context: settings.context, account: account, now: settings.now)
+      return try settings.checker.check(
+        password, context: settings.context, account: account, now: settings.now)
     } catch {
       throw UsageError("invalid entry in --history: \(error)")
     }

@@ -60,13 +60,7 @@ private func basePolicy(_ arguments: ParsedArguments, context: ToolContext) thro
   guard let reference = arguments.value("policy") else {
     return .recommended
   }
-  guard let loaded = PolicyLoading.load(reference, context: context) else {
-    throw UsageError("cannot use policy '\(reference)'; fix the problems listed above")
-  }
-  guard let hashing = loaded.hashing else {
-    throw UsageError("policy '\(reference)' has no hashing section; add one or use the flags")
-  }
-  return hashing
+  return try PolicyLoading.hashingPolicy(reference, context: context)
 }
 
 /// Reads a whole-number option, or nil when it is absent.

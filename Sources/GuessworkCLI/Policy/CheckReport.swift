@@ -13,7 +13,10 @@ struct CheckReport {
 
   init(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) {
     let requested = arguments.value("format")
-    guard let format = requested.map(Format.init(rawValue:)) ?? (context.outputIsTerminal ? .text : .jsonl) else {
+    guard
+      let format = requested.map(Format.init(rawValue:))
+        ?? (context.outputIsTerminal ? .text : .jsonl)
+    else {
       throw UsageError("invalid --format '\(requested ?? "")'; expected jsonl or text")
     }
     self.format = format
@@ -27,7 +30,8 @@ struct CheckReport {
     }
   }
 
-  /// A line that could not be checked: invalid UTF-8 or too long.
+  /// Renders a line that could not be checked because it is invalid UTF-8
+  /// or too long.
   func renderInputError(code: String, message: String, line: Int) -> String {
     switch format {
     case .jsonl:
@@ -79,7 +83,11 @@ struct CheckReport {
 
   private func writeAge(_ status: AgeStatus, to json: inout JSONWriter) {
     json.beginObject("current_password")
-    if let age = status.ageInDays { json.integer(age, key: "age_days") } else { json.null(key: "age_days") }
+    if let age = status.ageInDays {
+      json.integer(age, key: "age_days")
+    } else {
+      json.null(key: "age_days")
+    }
     if let left = status.daysUntilExpiry {
       json.integer(left, key: "days_until_expiry")
     } else {
@@ -96,12 +104,15 @@ struct CheckReport {
     var lines = ["line \(line)\(label): \(result.isAccepted ? "accepted" : "rejected")"]
     for failure in result.failures {
       let kind = failure.enforcement == .enforce ? "fails" : "warning"
-      lines.append("  \(kind) \(failure.code.rawValue) (\(failure.section.rawValue)): \(failure.message)")
+      lines.append(
+        "  \(kind) \(failure.code.rawValue) (\(failure.section.rawValue)): \(failure.message)")
       lines.append("    suggestion: \(failure.suggestion)")
     }
     let estimate = result.estimate
     lines.append(
-      "  strength: score \(estimate.score.rawValue)/4, about 10^\(String(format: "%.1f", estimate.guessesLog10)) guesses")
+      "  strength: score \(estimate.score.rawValue)/4, about "
+        + "10^\(String(format: "%.1f", estimate.guessesLog10)) guesses"
+    )
     if let status = result.ageStatus {
       lines.append("  current password: \(describe(status))")
     }

@@ -14,15 +14,22 @@ struct CheckSettings {
   /// returning nil after printing its problems.
   init?(_ arguments: ParsedArguments, context tool: ToolContext) throws(UsageError) {
     guard arguments.positionals.isEmpty else {
-      throw UsageError("unexpected argument; passwords are read from standard input, never from arguments")
+      throw UsageError(
+        "unexpected argument; passwords are read from standard input, never from arguments")
     }
     guard let reference = arguments.value("policy") else {
-      throw UsageError("missing --policy; name a policy file or one of: \(PolicyPresets.names.joined(separator: ", "))")
+      throw UsageError(
+        "missing --policy; name a policy file or one of: "
+          + "\(PolicyPresets.names.joined(separator: ", "))"
+      )
     }
     let year = try Self.referenceYear(arguments)
     report = try CheckReport(arguments, context: tool)
     context = try Self.checkContext(arguments, tool: tool)
-    now = try arguments.value("now").map { text throws(UsageError) in try Self.parseTime(text, option: "now") } ?? Date()
+    now =
+      try arguments.value("now").map { text throws(UsageError) in
+        try Self.parseTime(text, option: "now")
+      } ?? Date()
     account = try Self.account(arguments, tool: tool)
     guard let policy = PolicyLoading.load(reference, context: tool) else { return nil }
     checker = PolicyChecker(policy: policy, estimator: StrengthEstimator(referenceYear: year))
@@ -37,17 +44,22 @@ struct CheckSettings {
     }
   }
 
-  private static func checkContext(_ arguments: ParsedArguments, tool: ToolContext) throws(UsageError) -> CheckContext {
+  private static func checkContext(_ arguments: ParsedArguments, tool: ToolContext)
+    throws(UsageError) -> CheckContext
+  {
     var inputs = arguments.allValues("user-input")
     if let path = arguments.value("user-inputs") {
       inputs += try readLines(path, option: "user-inputs", tool: tool)
     }
     return CheckContext(
-      username: arguments.value("username"), email: arguments.value("email"), name: arguments.value("name"),
+      username: arguments.value("username"), email: arguments.value("email"),
+      name: arguments.value("name"),
       userInputs: inputs)
   }
 
-  private static func account(_ arguments: ParsedArguments, tool: ToolContext) throws(UsageError) -> AccountRecord? {
+  private static func account(_ arguments: ParsedArguments, tool: ToolContext) throws(UsageError)
+    -> AccountRecord?
+  {
     let setAt = try arguments.value("password-set-at").map { text throws(UsageError) in
       try parseTime(text, option: "password-set-at")
     }
@@ -70,11 +82,16 @@ struct CheckSettings {
     if let date = dateOnly.date(from: text) {
       return date
     }
-    throw UsageError("invalid --\(option) '\(text)'; expected a time such as 2026-03-31T12:00:00Z or a date such as 2026-03-31")
+    throw UsageError(
+      "invalid --\(option) '\(text)'; expected a time such as "
+        + "2026-03-31T12:00:00Z or a date such as 2026-03-31"
+    )
   }
 
   /// Reads the non-empty lines of a file, removing a trailing CR from each.
-  private static func readLines(_ path: String, option: String, tool: ToolContext) throws(UsageError) -> [String] {
+  private static func readLines(_ path: String, option: String, tool: ToolContext)
+    throws(UsageError) -> [String]
+  {
     let bytes: [UInt8]
     do {
       bytes = try tool.readFile(path)
@@ -82,7 +99,9 @@ struct CheckSettings {
       throw UsageError("cannot read --\(option) file '\(path)': \(error)")
     }
     var lines: [String] = []
-    for (offset, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+    for (offset, line) in bytes.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).enumerated() {
       let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
       guard !content.isEmpty else { continue }
       guard let text = String(validating: content, as: UTF8.self) else {

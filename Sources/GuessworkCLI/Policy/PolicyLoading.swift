@@ -16,6 +16,25 @@ enum PolicyLoading {
     }
   }
 
+  /// Loads the hashing section of a policy, for commands that take
+  /// `--policy FILE|PRESET` to choose hashing parameters.
+  ///
+  /// - Throws: `UsageError` when the policy is invalid (after printing its
+  ///   problems) or has no `hashing` section.
+  static func hashingPolicy(_ reference: String, context: ToolContext) throws(UsageError)
+    -> HashingPolicy
+  {
+    guard let policy = load(reference, context: context) else {
+      throw UsageError("policy '\(reference)' is invalid; fix the errors listed above")
+    }
+    guard let hashing = policy.hashing else {
+      throw UsageError(
+        "policy '\(reference)' has no 'hashing' section; "
+          + "add one, or set the hashing options instead")
+    }
+    return hashing
+  }
+
   /// A loader that reads through the tool's context. The context's errors
   /// name the path, which the policy messages already quote, so only the
   /// reason is passed on.

@@ -8,7 +8,9 @@ import Testing
 @Suite struct KnownCheckerFailuresTests {
   private typealias Support = PolicyTestSupport
 
-  private func codes(_ policyText: String, _ password: String, context: CheckContext = CheckContext()) throws -> [RuleCode] {
+  private func codes(
+    _ policyText: String, _ password: String, context: CheckContext = CheckContext()
+  ) throws -> [RuleCode] {
     let checker = PolicyChecker(policy: try Support.load(policyText), estimator: Support.estimator)
     return checker.check(password, context: context).failures.map(\.code)
   }
@@ -17,24 +19,32 @@ import Testing
 
   @Test func shortEmojiPasswordIsShort() throws {
     // Four emoji are 8 UTF-16 units and 16 bytes; a byte count would pass them.
-    #expect(try codes(#"{"version": 1, "name": "p", "length": {"minimum": 8}}"#, "😀😀😀😀") == [.tooShort])
+    #expect(
+      try codes(#"{"version": 1, "name": "p", "length": {"minimum": 8}}"#, "😀😀😀😀") == [.tooShort])
   }
 
   @Test func accentedLettersAreNotSymbolsAndAccentedCapitalsAreUppercase() throws {
-    let policy = #"{"version": 1, "name": "p", "character_classes": {"required": ["upper", "symbol"]}}"#
+    let policy =
+      #"{"version": 1, "name": "p", "character_classes": {"required": ["upper", "symbol"]}}"#
     #expect(try codes(policy, "Écoleé") == [.missingCharacterClass])
     #expect(try codes(policy, "École!").isEmpty)
   }
 
   @Test func superscriptDigitsAreDigits() throws {
-    let policy = #"{"version": 1, "name": "p", "character_classes": {"required": ["digit"], "minimum_classes": 2}}"#
+    let policy =
+      #"""
+      {"version": 1, "name": "p",
+       "character_classes": {"required": ["digit"], "minimum_classes": 2}}
+      """#
     #expect(try codes(policy, "x²").isEmpty)
   }
 
   // MARK: Boundaries
 
   @Test func maximumRunOfOneIsNotSwitchedOff() throws {
-    #expect(try codes(#"{"version": 1, "name": "p", "repeated_characters": {"maximum_run": 1}}"#, "aa") == [.repeatedCharacters])
+    #expect(
+      try codes(#"{"version": 1, "name": "p", "repeated_characters": {"maximum_run": 1}}"#, "aa")
+        == [.repeatedCharacters])
   }
 
   @Test func lengthBoundariesFromBothSides() throws {
@@ -46,15 +56,21 @@ import Testing
   }
 
   @Test func passwordExactlyAtMaximumAgeHasExpired() throws {
-    let rule = try #require(try Support.load(#"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 30}}"#).rotation)
+    let rule = try #require(
+      try Support.load(#"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 30}}"#)
+        .rotation)
     #expect(rule.status(passwordSetAt: Support.moment(), now: Support.moment(days: 30)).mustRotate)
-    #expect(!rule.status(passwordSetAt: Support.moment(), now: Support.moment(days: 30, seconds: -1)).mustRotate)
+    #expect(
+      !rule.status(passwordSetAt: Support.moment(), now: Support.moment(days: 30, seconds: -1))
+        .mustRotate)
   }
 
   // MARK: Missing data
 
   @Test func missingChangeDateIsNotFresh() throws {
-    let rule = try #require(try Support.load(#"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 30}}"#).rotation)
+    let rule = try #require(
+      try Support.load(#"{"version": 1, "name": "p", "rotation": {"maximum_age_days": 30}}"#)
+        .rotation)
     let status = rule.status(passwordSetAt: nil, now: Support.moment())
     #expect(status.mustRotate)
     #expect(status.daysUntilExpiry == nil)
@@ -64,12 +80,18 @@ import Testing
 
   @Test func failuresBeforeAnExpiredLockDoNotCount() throws {
     let policy = try Support.load(
-      #"{"version": 1, "name": "p", "lockout": {"threshold": 2, "window_minutes": 60, "lock_minutes": 1}}"#)
+      #"""
+      {"version": 1, "name": "p",
+       "lockout": {"threshold": 2, "window_minutes": 60, "lock_minutes": 1}}
+      """#
+    )
     let rule = try #require(policy.lockout)
     var state = LockoutState.initial
     state = rule.apply(.failedAttempt, to: state, at: Support.moment(seconds: 0)).state
     state = rule.apply(.failedAttempt, to: state, at: Support.moment(seconds: 1)).state
-    #expect(rule.decision(for: state, at: Support.moment(seconds: 60)) == .locked(until: Support.moment(seconds: 61)))
+    #expect(
+      rule.decision(for: state, at: Support.moment(seconds: 60))
+        == .locked(until: Support.moment(seconds: 61)))
     // The lock ended at 61 s; one new failure is the first of a new count.
     let after = rule.apply(.failedAttempt, to: state, at: Support.moment(seconds: 62))
     #expect(after.decision == .allow)
@@ -80,17 +102,24 @@ import Testing
   @Test func sequenceHiddenBehindDictionaryWordIsFound() throws {
     // The estimator may explain the end of "abcdefed" as a reversed word
     // rather than a run; the rule scans the text itself and finds "abcdef".
-    #expect(try codes(#"{"version": 1, "name": "p", "sequences": {"maximum_length": 4}}"#, "abcdefed") == [.characterSequence])
+    #expect(
+      try codes(#"{"version": 1, "name": "p", "sequences": {"maximum_length": 4}}"#, "abcdefed")
+        == [.characterSequence])
   }
 
   @Test func walkInsideCommonPasswordIsFound() throws {
-    #expect(try codes(#"{"version": 1, "name": "p", "keyboard_walks": {"maximum_length": 5}}"#, "qwertyuiop") == [.keyboardWalk])
+    #expect(
+      try codes(
+        #"{"version": 1, "name": "p", "keyboard_walks": {"maximum_length": 5}}"#, "qwertyuiop") == [
+          .keyboardWalk
+        ])
   }
 
   // MARK: Configuration errors are not weak passwords
 
   @Test func missingWordListStopsLoadingInsteadOfFailingPasswords() {
-    let found = Support.problems(#"{"version": 1, "name": "p", "blocklist": {"files": ["missing.txt"]}}"#)
+    let found = Support.problems(
+      #"{"version": 1, "name": "p", "blocklist": {"files": ["missing.txt"]}}"#)
     #expect(found.map(\.code) == ["unreadable_blocklist"])
   }
 
@@ -98,7 +127,8 @@ import Testing
 
   @Test func repeatsAndSequencesHaveSeparateCodes() throws {
     let policy = """
-      {"version": 1, "name": "p", "repeated_characters": {"maximum_run": 3}, "sequences": {"maximum_length": 3}}
+      {"version": 1, "name": "p", "repeated_characters": {"maximum_run": 3},
+       "sequences": {"maximum_length": 3}}
       """
     #expect(try codes(policy, "xaaaax") == [.repeatedCharacters])
     #expect(try codes(policy, "xabcdx") == [.characterSequence])

@@ -22,7 +22,7 @@ enum PolicyTestSupport {
     try loader(files: files).load(text: Array(text.utf8), file: file)
   }
 
-  /// A loader that reads files from a dictionary instead of the disk.
+  /// Returns a loader that reads files from a dictionary instead of the disk.
   static func loader(files: [String: String]) -> PolicyLoader {
     PolicyLoader { path in
       guard let text = files[path] else { throw FileReadFailure(reason: "file not found") }
@@ -40,12 +40,14 @@ enum PolicyTestSupport {
     }
   }
 
-  /// A location in `policy.json`.
-  static func at(_ line: Int, _ column: Int, file: String = "policy.json") -> Guesswork.SourceLocation {
+  /// Returns a location in `policy.json`.
+  static func at(_ line: Int, _ column: Int, file: String = "policy.json")
+    -> Guesswork.SourceLocation
+  {
     Guesswork.SourceLocation(file: file, line: line, column: column)
   }
 
-  /// A moment given as seconds after 2026-01-01T00:00:00Z.
+  /// Returns the moment `days` and `seconds` after 2026-01-01T00:00:00Z.
   static func moment(days: Double = 0, seconds: Double = 0) -> Date {
     Date(timeIntervalSince1970: 1_767_225_600 + days * 86_400 + seconds)
   }

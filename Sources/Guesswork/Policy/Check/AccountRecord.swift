@@ -12,7 +12,9 @@ public struct AccountRecord: Sendable, Hashable {
   /// authorise the change; nil skips the changed-characters check.
   public var currentPassword: String?
 
-  public init(passwordSetAt: Date? = nil, passwordHistory: [String] = [], currentPassword: String? = nil) {
+  public init(
+    passwordSetAt: Date? = nil, passwordHistory: [String] = [], currentPassword: String? = nil
+  ) {
     self.passwordSetAt = passwordSetAt
     self.passwordHistory = passwordHistory
     self.currentPassword = currentPassword
@@ -21,7 +23,8 @@ public struct AccountRecord: Sendable, Hashable {
 
 extension PolicyChecker {
   /// Tests whether a password is the one behind a stored history entry.
-  public typealias HistoryVerifier = @Sendable (_ password: String, _ entry: String) throws(HashingError) -> Bool
+  public typealias HistoryVerifier =
+    @Sendable (_ password: String, _ entry: String) throws(HashingError) -> Bool
 
   /// Verifies history entries as Argon2 or bcrypt hashes.
   ///

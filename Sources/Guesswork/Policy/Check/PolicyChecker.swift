@@ -8,6 +8,7 @@
 /// A check runs every rule and returns every failure, not only the first.
 /// Checkers are immutable and safe to share between threads.
 public struct PolicyChecker: Sendable {
+  /// The policy whose rules every check applies.
   public let policy: PasswordPolicy
   /// The estimator behind the strength rule and the result's estimate.
   public let estimator: StrengthEstimator
@@ -32,7 +33,8 @@ public struct PolicyChecker: Sendable {
   /// - Complexity: dominated by the estimator, O(*c*²) in the analysed
   ///   length *c*; the other rules are O(*n*) or O(*n* × *m*) for word
   ///   lengths *m*.
-  public func check(_ password: String, context: CheckContext = CheckContext()) -> PolicyCheckResult {
+  public func check(_ password: String, context: CheckContext = CheckContext()) -> PolicyCheckResult
+  {
     let subject = PasswordSubject(password: password, context: context, estimator: estimator)
     var failures: [RuleFailure] = []
     for (section, rule) in policy.passwordRules {
@@ -75,13 +77,15 @@ public struct PolicyCheckResult: Sendable {
 
 /// One failed rule, with its code, wording and enforcement.
 public struct RuleFailure: Sendable, Hashable {
+  /// Violation found, with the rule's figures.
   public let violation: RuleViolation
   /// The policy section whose rule failed.
   public let section: PolicySection
+  /// Whether the failure rejects the password or only warns.
   public let enforcement: Enforcement
-  /// What is wrong, in one sentence.
+  /// Description of the failure, in one sentence.
   public let message: String
-  /// What to do instead, in one sentence.
+  /// Advice on what to do instead, in one sentence.
   public let suggestion: String
 
   /// The stable code of the failure, such as `too_short`.

@@ -5,9 +5,10 @@
 /// are configuration errors, never password failures, so a broken policy
 /// cannot show up as "this password is weak".
 public struct PolicyProblem: Sendable, Hashable, CustomStringConvertible {
+  /// Kind of problem, with the values the message quotes.
   public let kind: PolicyProblemKind
-  /// Where the problem is, or nil when it concerns a whole file that could
-  /// not be read.
+  /// Location of the problem, or nil when it concerns a whole file that
+  /// could not be read.
   public let location: SourceLocation?
 
   public init(_ kind: PolicyProblemKind, at location: SourceLocation?) {
@@ -38,15 +39,19 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The problems, in file order; never empty.
   public let problems: [PolicyProblem]
 
+  /// Creates an error from one or more problems; an empty list is a
+  /// programming error.
   public init(_ problems: [PolicyProblem]) {
     precondition(!problems.isEmpty, "a PolicyError needs at least one problem")
     self.problems = problems
   }
 
+  /// Creates an error with a single problem.
   public init(_ kind: PolicyProblemKind, at location: SourceLocation?) {
     self.init([PolicyProblem(kind, at: location)])
   }
 
+  /// Every problem on its own line, as `file:line:column: message`.
   public var description: String {
     problems.map(\.description).joined(separator: "\n")
   }

@@ -5,7 +5,6 @@ extension PolicyProblemKind {
     switch self {
     case .unreadableFile: "unreadable_file"
     case .fileTooLarge: "file_too_large"
-    case .unknownFileFormat: "unknown_file_format"
     case .invalidUTF8: "invalid_utf8"
     case .emptyDocument: "empty_document"
     case .unexpectedEnd: "unexpected_end"
@@ -50,9 +49,8 @@ extension PolicyProblemKind {
     case .unreadableFile(let path, let reason):
       "cannot read policy file '\(path)': \(reason)"
     case .fileTooLarge(let path, let limit):
-      "policy file '\(path)' is larger than \(limit) bytes; policy files are small, so check the path"
-    case .unknownFileFormat(let path):
-      "cannot tell the format of '\(path)'; name policy files '*.json' or '*.xml'"
+      "policy file '\(path)' is larger than \(limit) "
+        + "bytes; policy files are small, so check the path"
     case .invalidUTF8:
       "invalid UTF-8 byte; save the file as UTF-8"
     case .emptyDocument:
@@ -68,12 +66,15 @@ extension PolicyProblemKind {
     case .invalidNumber(let text):
       "invalid number '\(text)'; write digits without leading zeros, such as 12"
     case .invalidEscape(let text):
-      "invalid escape '\(text)'; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u followed by 4 hex digits"
+      "invalid escape '\(text)'; use \\\", \\\\, \\/, \\b, "
+        + "\\f, \\n, \\r, \\t or \\u followed by 4 hex digits"
     case .loneSurrogate(let text):
-      "escape '\(text)' is half of a UTF-16 surrogate pair; write the character itself or both halves"
+      "escape '\(text)' is half of a UTF-16 surrogate "
+        + "pair; write the character itself or both halves"
     case .controlCharacterInString(let value):
-      "control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)) in a string; "
-        + "escape it, for example as \\n or \\u0009"
+      "control character "
+        + "U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)) "
+        + "in a string; escape it, for example as \\n or \\u0009"
     case .duplicateKey(let key):
       "duplicate key '\(key)'; each key may appear once per object"
     case .nestingTooDeep(let limit):
@@ -113,19 +114,21 @@ extension PolicyProblemKind {
     case .extendsTooDeep(let limit):
       "'extends' chain is longer than \(limit) policies; flatten it"
     case .unreadableBlocklist(let path, let reason):
-      "cannot read blocklist '\(path)': \(reason); fix the path, which is relative to the policy file"
+      "cannot read blocklist '\(path)': \(reason); fix "
+        + "the path, which is relative to the policy file"
     case .invalidBlocklist(let path, let line, let reason):
       "blocklist '\(path)' line \(line): \(reason)"
     case .maximumBelowMinimum(let maximumKey, let maximum, let minimumKey, let minimum):
-      "'\(maximumKey)' (\(maximum)) is below '\(minimumKey)' (\(minimum)), so nothing can pass; "
-        + "raise the maximum or lower the minimum"
+      "'\(maximumKey)' (\(maximum)) is below '\(minimumKey)' (\(minimum)), "
+        + "so nothing can pass; raise the maximum or lower the minimum"
     case .classesCannotFit(let required, let maximumLength):
       "the character classes require at least \(required) characters, more than the maximum length "
         + "of \(maximumLength); lower the class minimums or raise the maximum"
     case .tooManyClassesRequired(let required, let available):
       "'minimum_classes' is \(required), but only \(available) classes are allowed; lower it"
     case .requiredClassNotAllowed(let name):
-      "class '\(name)' is required, but the allowed characters exclude it; allow it or stop requiring it"
+      "class '\(name)' is required, but the allowed "
+        + "characters exclude it; allow it or stop requiring it"
     }
   }
 
@@ -148,7 +151,8 @@ extension PolicyProblemKind {
   }
 
   private static func withArticle(_ typeName: String) -> String {
-    typeName == "null" ? "null" : (["a", "e", "i", "o", "u"].contains(typeName.first) ? "an " : "a ") + typeName
+    typeName == "null"
+      ? "null" : (["a", "e", "i", "o", "u"].contains(typeName.first) ? "an " : "a ") + typeName
   }
 
   /// Returns "; did you mean 'x'?" for a near miss or an abbreviation, or

@@ -9,8 +9,6 @@ public enum PolicyProblemKind: Sendable, Hashable {
   case unreadableFile(path: String, reason: String)
   /// The file is larger than the loader accepts.
   case fileTooLarge(path: String, limitBytes: Int)
-  /// The file's name ends in neither `.json` nor `.xml`.
-  case unknownFileFormat(path: String)
   case invalidUTF8
   case emptyDocument
   case unexpectedEnd(expected: String)

@@ -19,7 +19,7 @@ final class DecodingState {
 struct ObjectReader {
   /// Dotted path of the object, empty for the root.
   let path: String
-  /// Where the object starts.
+  /// Location of the object's opening brace or start tag.
   let location: SourceLocation
   private let members: [String: PolicyMember]
   private let state: DecodingState
@@ -28,7 +28,8 @@ struct ObjectReader {
   /// object.
   init?(_ value: PolicyValue, path: String, allowedKeys: [String], state: DecodingState) {
     guard let members = value.members else {
-      state.report(.wrongType(key: path, expected: "an object", found: value.typeName), at: value.location)
+      state.report(
+        .wrongType(key: path, expected: "an object", found: value.typeName), at: value.location)
       return nil
     }
     self.path = path
@@ -39,17 +40,18 @@ struct ObjectReader {
     for member in members where !allowedKeys.contains(member.key) {
       let section = path.isEmpty ? "the policy" : "'\(path)'"
       state.report(
-        .unknownKey(key: member.key, section: section, expected: allowedKeys), at: member.keyLocation)
+        .unknownKey(key: member.key, section: section, expected: allowedKeys),
+        at: member.keyLocation)
     }
   }
 
-  /// Whether the object has the key.
+  /// Returns whether the object has the key.
   func contains(_ key: String) -> Bool { members[key] != nil }
 
-  /// The dotted path of a key in this object.
+  /// Returns the dotted path of a key in this object.
   func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-  /// The raw value of a key, recording its location.
+  /// Returns the raw value of a key and records its location.
   func value(_ key: String) -> PolicyValue? {
     guard let member = members[key] else { return nil }
     state.locations[keyPath(key)] = member.value.location
@@ -85,11 +87,13 @@ struct ObjectReader {
   /// Reads a value that must be an integer within `range`.
   func integer(_ value: PolicyValue, keyPath: String, in range: ClosedRange<Int>) -> Int? {
     guard let text = numberText(value), !text.contains(where: { ".eE".contains($0) }) else {
-      report(.wrongType(key: keyPath, expected: "an integer", found: value.typeName), at: value.location)
+      report(
+        .wrongType(key: keyPath, expected: "an integer", found: value.typeName), at: value.location)
       return nil
     }
     guard let number = Int(text), range.contains(number) else {
-      report(.outOfRange(key: keyPath, value: text, expected: Self.describe(range)), at: value.location)
+      report(
+        .outOfRange(key: keyPath, value: text, expected: Self.describe(range)), at: value.location)
       return nil
     }
     return number
@@ -113,9 +117,9 @@ struct ObjectReader {
     switch value.content {
     case .bool(let flag):
       return flag
-    case .text("true"):
+    case .text("true"), .text("1"):
       return true
-    case .text("false"):
+    case .text("false"), .text("0"):
       return false
     default:
       reportWrongType(key, expected: "true or false", value)
@@ -138,14 +142,14 @@ struct ObjectReader {
 
   // MARK: Containers
 
-  /// A nested object, read with its own allowed keys.
+  /// Returns a reader for a nested object with its own allowed keys.
   func object(_ key: String, allowedKeys: [String]) -> ObjectReader? {
     guard let value = value(key) else { return nil }
     return ObjectReader(value, path: keyPath(key), allowedKeys: allowedKeys, state: state)
   }
 
-  /// The members of a nested object whose keys are free, such as per-class
-  /// minimums.
+  /// Returns the members of a nested object whose keys are free, such as
+  /// per-class minimums.
   func members(_ key: String) -> [PolicyMember]? {
     guard let value = value(key) else { return nil }
     guard let members = value.members else {
@@ -155,7 +159,8 @@ struct ObjectReader {
     return members
   }
 
-  /// An array of strings, each with its location; duplicates are reported.
+  /// Returns an array of strings, each with its location, and reports
+  /// duplicates.
   func stringList(_ key: String) -> [(text: String, location: SourceLocation)]? {
     guard let value = value(key) else { return nil }
     guard case .array(let elements) = value.content else {
@@ -176,7 +181,9 @@ struct ObjectReader {
         }
       default:
         report(
-          .wrongType(key: keyPath(key), expected: "an array of strings", found: "array containing \(element.typeName)"),
+          .wrongType(
+            key: keyPath(key), expected: "an array of strings",
+            found: "array containing \(element.typeName)"),
           at: element.location)
       }
     }
@@ -191,7 +198,9 @@ struct ObjectReader {
     return entries.compactMap { entry in
       guard let choice = Choice(rawValue: entry.text) else {
         let expected = Choice.allCases.map(\.rawValue)
-        report(.invalidValue(key: keyPath(key), value: entry.text, expected: expected), at: entry.location)
+        report(
+          .invalidValue(key: keyPath(key), value: entry.text, expected: expected),
+          at: entry.location)
         return nil
       }
       return choice
@@ -209,7 +218,8 @@ struct ObjectReader {
   }
 
   private func reportWrongType(_ key: String, expected: String, _ value: PolicyValue) {
-    report(.wrongType(key: keyPath(key), expected: expected, found: value.typeName), at: value.location)
+    report(
+      .wrongType(key: keyPath(key), expected: expected, found: value.typeName), at: value.location)
   }
 
   private static func describe(_ range: ClosedRange<Int>) -> String {
@@ -223,7 +233,8 @@ extension String {
   /// The string without leading and trailing spaces, tabs and line breaks.
   var trimmingSpaces: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[first...last])
   }

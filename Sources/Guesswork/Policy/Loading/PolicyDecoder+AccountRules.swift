@@ -2,9 +2,9 @@
 /// history, lockout and hashing. The rules themselves check that their
 /// settings fit together; their errors are reported at the setting named.
 extension PolicyDecoder {
-  /// Longest age or window accepted, in days: ten years.
+  /// Maximum age or window in days: ten years.
   static let dayLimit = 3_650
-  /// Longest lockout window or lock accepted, in minutes: one year.
+  /// Maximum lockout window or lock in minutes: one year.
   static let minuteLimit = 525_600
 
   func decodeRotation(_ reader: ObjectReader) -> PasswordAgeRule? {
@@ -12,7 +12,8 @@ extension PolicyDecoder {
     let minimum = reader.integer("minimum_age_days", in: 0...Self.dayLimit)
     let warning = reader.integer("warning_days", in: 0...Self.dayLimit)
     do {
-      return try PasswordAgeRule(maximumAgeDays: maximum, minimumAgeDays: minimum, warningDays: warning)
+      return try PasswordAgeRule(
+        maximumAgeDays: maximum, minimumAgeDays: minimum, warningDays: warning)
     } catch {
       let key: String =
         switch error {
@@ -30,7 +31,8 @@ extension PolicyDecoder {
     let changed = reader.integer("minimum_changed_characters", in: 0...Self.countLimit)
     guard let remember else { return nil }
     do {
-      return try PasswordHistoryRule(rememberedCount: remember, minimumChangedCharacters: changed ?? 0)
+      return try PasswordHistoryRule(
+        rememberedCount: remember, minimumChangedCharacters: changed ?? 0)
     } catch {
       report(error, key: "remember", in: reader)
       return nil
@@ -38,8 +40,12 @@ extension PolicyDecoder {
   }
 
   func decodeLockout(_ reader: ObjectReader) -> LockoutRule? {
-    let threshold = required("threshold", in: reader) { reader.integer($0, in: 1...Self.countLimit) }
-    let window = required("window_minutes", in: reader) { reader.integer($0, in: 1...Self.minuteLimit) }
+    let threshold = required("threshold", in: reader) {
+      reader.integer($0, in: 1...Self.countLimit)
+    }
+    let window = required("window_minutes", in: reader) {
+      reader.integer($0, in: 1...Self.minuteLimit)
+    }
     let lock = required("lock_minutes", in: reader) { reader.integer($0, in: 1...Self.minuteLimit) }
     let factor = reader.integer("growth_factor", in: 2...16)
     let maximum = reader.integer("maximum_lock_minutes", in: 1...Self.minuteLimit)
@@ -51,7 +57,9 @@ extension PolicyDecoder {
     }
     guard let threshold, let window, let lock else { return nil }
     let growth: LockoutRule.Growth =
-      if let factor, let maximum { .multiplying(factor: factor, maximum: .seconds(maximum * 60)) } else { .fixed }
+      if let factor, let maximum {
+        .multiplying(factor: factor, maximum: .seconds(maximum * 60))
+      } else { .fixed }
     do {
       return try LockoutRule(
         failureThreshold: threshold, observationWindow: .seconds(window * 60),
@@ -65,12 +73,14 @@ extension PolicyDecoder {
   func decodeHashing(_ reader: ObjectReader) -> HashingPolicy? {
     let defaults = HashingPolicy.recommended
     let algorithm: HashAlgorithm = reader.choice("algorithm") ?? defaults.algorithm
-    let argon2 = reader.object("argon2id", allowedKeys: ["memory_kib", "iterations", "parallelism"])
+    let argon2 = reader.object(
+      "argon2id", allowedKeys: ["memory_kib", "iterations", "parallelism"])
     let bcrypt = reader.object("bcrypt", allowedKeys: ["cost"])
     let policy = HashingPolicy(
       algorithm: algorithm,
       argon2id: Argon2Parameters(
-        memoryKiB: argon2?.integer("memory_kib", in: 8...Int(UInt32.max)) ?? defaults.argon2id.memoryKiB,
+        memoryKiB: argon2?.integer("memory_kib", in: 8...Int(UInt32.max))
+          ?? defaults.argon2id.memoryKiB,
         iterations: argon2?.integer("iterations", in: Argon2Parameters.iterationsRange)
           ?? defaults.argon2id.iterations,
         parallelism: argon2?.integer("parallelism", in: Argon2Parameters.parallelismRange)
@@ -83,10 +93,13 @@ extension PolicyDecoder {
     } catch {
       if case .algorithmForNewHashesNotAccepted = error {
         let location = reader.value("accept")?.location ?? reader.value("algorithm")?.location
-        reader.report(.invalidHashingSetting(key: reader.keyPath("accept"), error), at: location ?? reader.location)
+        reader.report(
+          .invalidHashingSetting(key: reader.keyPath("accept"), error),
+          at: location ?? reader.location)
       } else {
         let location = argon2?.value("memory_kib")?.location ?? argon2?.location ?? reader.location
-        reader.report(.invalidHashingSetting(key: reader.keyPath("argon2id.memory_kib"), error), at: location)
+        reader.report(
+          .invalidHashingSetting(key: reader.keyPath("argon2id.memory_kib"), error), at: location)
       }
       return nil
     }

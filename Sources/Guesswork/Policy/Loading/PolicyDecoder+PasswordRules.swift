@@ -41,8 +41,12 @@ extension PolicyDecoder {
   }
 
   private func characterSet(_ key: String, in reader: ObjectReader) -> PolicyCharacterSet? {
-    guard let setReader = reader.object(key, allowedKeys: ["classes", "characters"]) else { return nil }
-    let characters = setReader.string("characters").map { UnicodeNormalizer.nfkc($0).unicodeScalars }
+    guard let setReader = reader.object(key, allowedKeys: ["classes", "characters"]) else {
+      return nil
+    }
+    let characters = setReader.string("characters").map {
+      UnicodeNormalizer.nfkc($0).unicodeScalars
+    }
     return PolicyCharacterSet(
       classes: Set(setReader.choiceList("classes", as: CharacterSetClass.self) ?? []),
       characters: Set(characters.map(Array.init) ?? []))
@@ -59,13 +63,16 @@ extension PolicyDecoder {
   }
 
   func decodeKeyboardWalks(_ reader: ObjectReader) -> ForbidsKeyboardWalks? {
-    let maximum = required("maximum_length", in: reader) { reader.integer($0, in: 2...Self.countLimit) }
+    let maximum = required("maximum_length", in: reader) {
+      reader.integer($0, in: 2...Self.countLimit)
+    }
     let layouts = reader.choiceList("layouts", as: LayoutChoice.self)?.map(\.layoutName)
     if let value = reader.value("layouts"), case .array([]) = value.content {
       reader.report(.emptyValue(key: reader.keyPath("layouts")), at: value.location)
     }
     guard let maximum else { return nil }
-    return ForbidsKeyboardWalks(maximumLength: maximum, layouts: layouts ?? ForbidsKeyboardWalks.defaultLayouts)
+    return ForbidsKeyboardWalks(
+      maximumLength: maximum, layouts: layouts ?? ForbidsKeyboardWalks.defaultLayouts)
   }
 
   func decodeForbiddenSubstrings(_ reader: ObjectReader) -> ForbidsSubstrings? {
@@ -74,7 +81,8 @@ extension PolicyDecoder {
       reader.report(.emptyValue(key: reader.keyPath("substrings")), at: value.location)
     }
     guard let entries else { return nil }
-    return ForbidsSubstrings(substrings: entries.map(\.text), matchesL33t: reader.bool("l33t") ?? true)
+    return ForbidsSubstrings(
+      substrings: entries.map(\.text), matchesL33t: reader.bool("l33t") ?? true)
   }
 
   func decodeContext(_ reader: ObjectReader) -> ForbidsUserData {
@@ -88,7 +96,8 @@ extension PolicyDecoder {
   }
 
   func decodeBlocklist(_ reader: ObjectReader) -> ForbidsBlocklistedPasswords {
-    let common = reader.integer("common_passwords", in: 1...ForbidsBlocklistedPasswords.commonPasswordCount)
+    let common = reader.integer(
+      "common_passwords", in: 1...ForbidsBlocklistedPasswords.commonPasswordCount)
     let files = (reader.stringList("files") ?? []).compactMap { entry in
       blocklists.read(entry.text, at: entry.location, state: state)
     }

@@ -6,7 +6,10 @@ struct PolicyDecoder {
   /// Settings every section accepts besides its own.
   static let commonSectionKeys = ["enforcement", "doc"]
   /// Keys of the top level besides the sections.
-  static let topLevelKeys = ["version", "name", "description", "doc", "extends", "enforcement", "prohibits"]
+  static let topLevelKeys = [
+    "$schema",
+    "version", "name", "description", "doc", "extends", "enforcement", "prohibits",
+  ]
 
   let state = DecodingState()
   /// Reads blocklist files named by the policy.
@@ -20,15 +23,19 @@ struct PolicyDecoder {
     guard let reader = ObjectReader(root, path: "", allowedKeys: allowed, state: state) else {
       throw PolicyError(state.problems)
     }
-    // The loader has checked the version of every file before merging.
+    // The loader has checked the version of every file before merging, and
+    // "$schema" only points editors to the JSON Schema.
     _ = reader.value("version")
-    var policy = PasswordPolicy(name: readName(reader), enforcement: reader.choice("enforcement") ?? .enforce)
+    _ = reader.string("$schema")
+    var policy = PasswordPolicy(
+      name: readName(reader), enforcement: reader.choice("enforcement") ?? .enforce)
     policy.summary = reader.string("description")
     policy.documentation = reader.string("doc")
     policy.extendsChain = extendsChain
     policy.prohibitedSettings = readProhibitions(reader)
     for section in PolicySection.allCases {
-      guard let sectionReader = reader.object(section.rawValue, allowedKeys: allowedKeys(section)) else {
+      guard let sectionReader = reader.object(section.rawValue, allowedKeys: allowedKeys(section))
+      else {
         continue
       }
       readCommonSettings(sectionReader, section: section, into: &policy)
@@ -69,7 +76,8 @@ struct PolicyDecoder {
       let sectionName = entry.text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? ""
       guard let section = PolicySection(rawValue: sectionName),
         !entry.text.hasSuffix("."),
-        entry.text == sectionName || allowedKeys(section).contains(String(entry.text.dropFirst(sectionName.count + 1)))
+        entry.text == sectionName
+          || allowedKeys(section).contains(String(entry.text.dropFirst(sectionName.count + 1)))
       else {
         reader.report(
           .invalidValue(
@@ -82,7 +90,9 @@ struct PolicyDecoder {
     }
   }
 
-  private func readCommonSettings(_ reader: ObjectReader, section: PolicySection, into policy: inout PasswordPolicy) {
+  private func readCommonSettings(
+    _ reader: ObjectReader, section: PolicySection, into policy: inout PasswordPolicy
+  ) {
     if let enforcement: Enforcement = reader.choice("enforcement") {
       policy.sectionEnforcement[section] = enforcement
     }
@@ -110,12 +120,15 @@ struct PolicyDecoder {
     case .strength: ["minimum_score", "minimum_guesses_log10"]
     case .rotation: ["maximum_age_days", "minimum_age_days", "warning_days"]
     case .history: ["remember", "minimum_changed_characters"]
-    case .lockout: ["threshold", "window_minutes", "lock_minutes", "growth_factor", "maximum_lock_minutes"]
+    case .lockout:
+      ["threshold", "window_minutes", "lock_minutes", "growth_factor", "maximum_lock_minutes"]
     case .hashing: ["algorithm", "argon2id", "bcrypt", "accept"]
     }
   }
 
-  private func decodeSection(_ section: PolicySection, _ reader: ObjectReader, into policy: inout PasswordPolicy) {
+  private func decodeSection(
+    _ section: PolicySection, _ reader: ObjectReader, into policy: inout PasswordPolicy
+  ) {
     switch section {
     case .length: policy.length = decodeLength(reader)
     case .characterClasses: policy.characterClasses = decodeCharacterClasses(reader)
@@ -135,7 +148,8 @@ struct PolicyDecoder {
   }
 
   /// Reads a key the section cannot do without, reporting it when missing.
-  func required<Value>(_ key: String, in reader: ObjectReader, _ read: (String) -> Value?) -> Value? {
+  func required<Value>(_ key: String, in reader: ObjectReader, _ read: (String) -> Value?) -> Value?
+  {
     guard reader.contains(key) else {
       reader.report(.missingKey(key: key, section: "'\(reader.path)'"), at: reader.location)
       return nil

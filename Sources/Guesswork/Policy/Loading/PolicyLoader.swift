@@ -19,8 +19,8 @@ public struct PolicyLoader {
 
   /// Creates a loader that reads files with `readFile`.
   ///
-  /// - Parameter readFile: returns a file's bytes or throws an error whose
-  ///   description says why not; the default reads from the file system.
+  /// - Parameter readFile: returns a file's bytes, or throws an error whose
+  ///   description gives the reason. The default reads from the file system.
   public init(readFile: @escaping (String) throws -> [UInt8] = PolicyLoader.readFromDisk) {
     self.readFile = readFile
   }
@@ -49,7 +49,8 @@ public struct PolicyLoader {
   public static let readFromDisk: @Sendable (String) throws -> [UInt8] = { path in
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw FileReadFailure(reason: exists ? "permission denied or not a regular file" : "file not found")
+      throw FileReadFailure(
+        reason: exists ? "permission denied or not a regular file" : "file not found")
     }
     return [UInt8](data)
   }
@@ -72,7 +73,8 @@ public struct PolicyLoader {
       throw PolicyError(.extendsCycle(chain: names), at: referrer?.value.location)
     }
     guard chain.count < Self.maximumExtendsDepth else {
-      throw PolicyError(.extendsTooDeep(limit: Self.maximumExtendsDepth), at: referrer?.value.location)
+      throw PolicyError(
+        .extendsTooDeep(limit: Self.maximumExtendsDepth), at: referrer?.value.location)
     }
     return try resolve(source, chain: chain)
   }
@@ -83,23 +85,35 @@ public struct PolicyLoader {
     guard let extends = tree.members?.first(where: { $0.key == "extends" }) else {
       return Resolved(tree: PolicyMerge.merge(tree, over: nil), chain: [])
     }
-    guard case .string(let parentReference) = extends.value.content else {
+    guard let parentReference = Self.text(of: extends.value) else {
       throw PolicyError(
-        .wrongType(key: "extends", expected: "a string", found: extends.value.typeName), at: extends.value.location)
+        .wrongType(key: "extends", expected: "a string", found: extends.value.typeName),
+        at: extends.value.location)
     }
     if source.isPreset, !PolicyPresets.names.contains(parentReference) {
       throw PolicyError(
-        .unknownPreset(name: parentReference, available: PolicyPresets.names), at: extends.value.location)
+        .unknownPreset(name: parentReference, available: PolicyPresets.names),
+        at: extends.value.location)
     }
     let parent = try resolve(parentReference, from: extends, chain: chain + [source.identity])
-    return Resolved(tree: PolicyMerge.merge(tree, over: parent.tree), chain: [parentReference] + parent.chain)
+    return Resolved(
+      tree: PolicyMerge.merge(tree, over: parent.tree), chain: [parentReference] + parent.chain)
+  }
+
+  private static func text(of value: PolicyValue) -> String? {
+    switch value.content {
+    case .string(let text), .text(let text): text
+    default: nil
+    }
   }
 
   /// Checks the version of one file before it is merged, so that a parent
   /// written for another version is caught at its own location.
   private static func checkVersion(_ tree: PolicyValue) throws(PolicyError) {
     guard let members = tree.members else {
-      throw PolicyError(.wrongType(key: "the policy", expected: "an object", found: tree.typeName), at: tree.location)
+      throw PolicyError(
+        .wrongType(key: "the policy", expected: "an object", found: tree.typeName),
+        at: tree.location)
     }
     guard let version = members.first(where: { $0.key == "version" })?.value else {
       throw PolicyError(.missingKey(key: "version", section: "the policy"), at: tree.location)
@@ -119,6 +133,7 @@ public struct PolicyLoader {
 
 /// The reason a file could not be read.
 public struct FileReadFailure: Error, Sendable, CustomStringConvertible {
+  /// Reason the file could not be read, such as `file not found`.
   public let reason: String
 
   public init(reason: String) {

@@ -4,11 +4,13 @@
 /// `"length": {"minimum": 14}` keeps the parent's `length.maximum`. Any
 /// other value in the child, arrays included, replaces the parent's. A
 /// `null` in the child removes the key, which is how a child drops a rule it
-/// inherits. The keys that describe one file (`version`, `name`,
+/// inherits. The keys that describe one file (`$schema`, `version`, `name`,
 /// `description`, `doc`, `extends`) are never inherited.
 enum PolicyMerge {
   /// Top-level keys that belong to one file only.
-  static let fileOnlyKeys: Set<String> = ["version", "name", "description", "doc", "extends"]
+  static let fileOnlyKeys: Set<String> = [
+    "$schema", "version", "name", "description", "doc", "extends",
+  ]
 
   /// Merges `child` over `parent`; both are policy roots.
   static func merge(_ child: PolicyValue, over parent: PolicyValue?) -> PolicyValue {
@@ -19,7 +21,9 @@ enum PolicyMerge {
     return PolicyValue(.object(mergeMembers(childMembers, over: inherited)), at: child.location)
   }
 
-  private static func mergeMembers(_ child: [PolicyMember], over parent: [PolicyMember]) -> [PolicyMember] {
+  private static func mergeMembers(_ child: [PolicyMember], over parent: [PolicyMember])
+    -> [PolicyMember]
+  {
     let childByKey = Dictionary(child.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     var result: [PolicyMember] = []
     for member in parent {
@@ -41,13 +45,16 @@ enum PolicyMerge {
   }
 
   /// Returns the merged member, or nil when the child removes the key.
-  private static func mergeMember(_ child: PolicyMember, over parent: PolicyMember?) -> PolicyMember? {
+  private static func mergeMember(_ child: PolicyMember, over parent: PolicyMember?)
+    -> PolicyMember?
+  {
     switch child.value.content {
     case .null:
       return nil
     case .object(let childMembers):
       let parentMembers = parent?.value.members ?? []
-      let value = PolicyValue(.object(mergeMembers(childMembers, over: parentMembers)), at: child.value.location)
+      let value = PolicyValue(
+        .object(mergeMembers(childMembers, over: parentMembers)), at: child.value.location)
       return PolicyMember(key: child.key, keyLocation: child.keyLocation, value: value)
     default:
       return child

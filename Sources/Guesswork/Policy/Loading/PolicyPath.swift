@@ -10,7 +10,7 @@ enum PolicyPath {
     return normalize(directory.isEmpty ? path : directory + "/" + path)
   }
 
-  /// The directory part of a path, or "" when it has none.
+  /// Returns the directory part of a path, or "" when it has none.
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -56,17 +56,22 @@ struct BlocklistReader {
       return nil
     }
     var keys: Set<String> = []
-    for (offset, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+    for (offset, line) in bytes.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).enumerated() {
       let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
       guard !content.isEmpty else { continue }
       guard let entry = String(validating: content, as: UTF8.self) else {
-        state.report(.invalidBlocklist(path: resolved, line: offset + 1, reason: "invalid UTF-8"), at: location)
+        state.report(
+          .invalidBlocklist(path: resolved, line: offset + 1, reason: "invalid UTF-8"), at: location
+        )
         return nil
       }
       do {
         keys.insert(try UnicodeNormalizer.normalized(entry, to: .comparisonKey))
       } catch {
-        state.report(.invalidBlocklist(path: resolved, line: offset + 1, reason: "\(error)"), at: location)
+        state.report(
+          .invalidBlocklist(path: resolved, line: offset + 1, reason: "\(error)"), at: location)
         return nil
       }
     }

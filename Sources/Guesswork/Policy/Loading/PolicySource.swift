@@ -24,7 +24,8 @@ struct PolicySource {
         bytes: Array(preset.utf8), isPreset: true)
     }
     guard isFileReference(reference) else {
-      throw PolicyError(.unknownPreset(name: reference, available: PolicyPresets.names), at: location)
+      throw PolicyError(
+        .unknownPreset(name: reference, available: PolicyPresets.names), at: location)
     }
     let path = location.map { PolicyPath.resolve(reference, relativeTo: $0.file) } ?? reference
     let bytes: [UInt8]
@@ -34,18 +35,26 @@ struct PolicySource {
       throw PolicyError(.unreadableFile(path: path, reason: "\(error)"), at: location)
     }
     guard bytes.count <= PolicyLoader.maximumFileSize else {
-      throw PolicyError(.fileTooLarge(path: path, limitBytes: PolicyLoader.maximumFileSize), at: location)
+      throw PolicyError(
+        .fileTooLarge(path: path, limitBytes: PolicyLoader.maximumFileSize), at: location)
     }
-    return PolicySource(identity: PolicyPath.normalize(path), displayName: path, bytes: bytes, isPreset: false)
+    return PolicySource(
+      identity: PolicyPath.normalize(path), displayName: path, bytes: bytes, isPreset: false)
   }
 
-  /// Whether a reference names a file rather than a preset.
+  /// Returns whether a reference names a file rather than a preset.
   static func isFileReference(_ reference: String) -> Bool {
     reference.contains("/") || reference.hasSuffix(".json") || reference.hasSuffix(".xml")
   }
 
-  /// Parses the text as JSON.
+  /// Parses the text as XML when its first character other than spaces (and
+  /// a byte order mark) is `<`, and as JSON otherwise.
   func parse() throws(PolicyError) -> PolicyValue {
-    try JSONReader.parse(bytes, file: displayName)
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    if first == UInt8(ascii: "<") {
+      return try XMLPolicyReader.parse(bytes, file: displayName)
+    }
+    return try JSONReader.parse(bytes, file: displayName)
   }
 }

@@ -12,12 +12,15 @@ struct PolicyValidator {
   }
 
   private func validateLength(_ policy: PasswordPolicy) {
-    guard let minimum = policy.length?.minimum, let maximum = policy.length?.maximum, maximum < minimum else {
+    guard let minimum = policy.length?.minimum, let maximum = policy.length?.maximum,
+      maximum < minimum
+    else {
       return
     }
     state.report(
       .maximumBelowMinimum(
-        maximumKey: "length.maximum", maximum: maximum, minimumKey: "length.minimum", minimum: minimum),
+        maximumKey: "length.maximum", maximum: maximum, minimumKey: "length.minimum",
+        minimum: minimum),
       at: policy.locations["length.maximum"])
   }
 
@@ -27,7 +30,8 @@ struct PolicyValidator {
     if let maximum = policy.length?.maximum, needed > maximum {
       state.report(
         .classesCannotFit(requiredCharacters: needed, maximumLength: maximum),
-        at: policy.locations.nearest("character_classes.minimums") ?? policy.locations["character_classes"])
+        at: policy.locations.nearest("character_classes.minimums")
+          ?? policy.locations["character_classes"])
     }
     guard let characters = policy.characters else { return }
     let named = Set(classes.required + Array(classes.minimums.keys))

@@ -41,20 +41,22 @@ enum EnglishPolicyMessages {
       "The password uses \(actual) of the character types (lowercase, uppercase, other letters, "
         + "digits, symbols); at least \(minimum) are required."
     case .characterNotAllowed(let count):
-      "The password has \(count == 1 ? "a character" : "\(count) characters") this policy does not allow."
+      "The password has \(count == 1 ? "a character" : "\(count) characters") "
+        + "this policy does not allow."
     case .characterForbidden(let count):
       "The password has \(count == 1 ? "a character" : "\(count) characters") this policy forbids."
     case .repeatedCharacters(let maximumRun, let actual):
-      "The password repeats one character \(actual) times in a row; at most \(maximumRun) are allowed."
+      "The password repeats one character \(actual) times "
+        + "in a row; at most \(maximumRun) are allowed."
     case .characterSequence(let maximumLength, let actual):
       "The password has a run of \(actual) consecutive letters or digits, such as \"abcd\" or "
         + "\"4321\"; at most \(maximumLength) are allowed."
     case .keyboardWalk(let maximumLength, let actual, let layout):
-      "The password has a path of \(actual) neighbouring keys on the \(layoutName(layout)); "
-        + "at most \(maximumLength) are allowed."
+      "The password has a path of \(actual) neighbouring keys on the "
+        + "\(layoutName(layout)); at most \(maximumLength) are allowed."
     case .forbiddenSubstring:
-      "The password contains a word or pattern this policy forbids, such as a keyboard row or "
-        + "\"password\"."
+      "The password contains a word or pattern this policy "
+        + "forbids, such as a keyboard row or \"password\"."
     case .containsUserData(let field):
       "The password contains your \(name(of: field))."
     case .resemblesUserData(let field):
@@ -64,7 +66,8 @@ enum EnglishPolicyMessages {
     case .blocklisted(.file(let path)):
       "The password is on the blocklist '\(path)'."
     case .scoreTooLow(let minimum, let actual):
-      "The password's strength score is \(actual.rawValue) of 4; at least \(minimum.rawValue) is required."
+      "The password's strength score is \(actual.rawValue) "
+        + "of 4; at least \(minimum.rawValue) is required."
     case .guessesTooLow(let minimumLog10, let actualLog10):
       "The password would be found in about 10^\(oneDecimal(actualLog10)) guesses; "
         + "at least 10^\(oneDecimal(minimumLog10)) are required."
@@ -73,8 +76,8 @@ enum EnglishPolicyMessages {
     case .reusedPassword(_, let count):
       "The password is one of the last \(count) passwords of this account."
     case .tooFewChangedCharacters(let changed, let minimum):
-      "The password differs from the current one in \(characters(changed)); "
-        + "at least \(minimum) must change."
+      "The password differs from the current one in "
+        + "\(characters(changed)); at least \(minimum) must change."
     case .changedTooRecently(let days, let allowedAt):
       "The password was changed less than \(days == 1 ? "1 day" : "\(days) days") ago; "
         + "the next change is allowed from \(timestamp(allowedAt))."

@@ -9,20 +9,30 @@ public struct PasswordPolicy: Sendable {
   public var name: String
   /// One or two sentences on what the policy is for.
   public var summary: String?
-  /// Where the policy's figures come from, such as a standard's sections.
+  /// Source of the policy's figures, such as a standard's sections.
   public var documentation: String?
-  /// What a failed rule does, unless its section says otherwise.
+  /// Enforcement of failed rules, unless a section sets its own.
   public var enforcement: Enforcement
 
+  /// The `length` section: minimum and maximum length.
   public var length: LengthLimits?
+  /// The `character_classes` section: required classes.
   public var characterClasses: RequiresCharacterClasses?
+  /// The `characters` section: allowed and forbidden characters.
   public var characters: RestrictsCharacterSet?
+  /// The `repeated_characters` section: runs of one character.
   public var repeatedCharacters: LimitsRepeatedCharacters?
+  /// The `sequences` section: runs such as `abcd`.
   public var sequences: LimitsCharacterSequences?
+  /// The `keyboard_walks` section: walks over neighbouring keys.
   public var keyboardWalks: ForbidsKeyboardWalks?
+  /// The `forbidden_substrings` section: listed words and patterns.
   public var forbiddenSubstrings: ForbidsSubstrings?
+  /// The `context` section: the account's own data.
   public var context: ForbidsUserData?
+  /// The `blocklist` section: passwords rejected whole.
   public var blocklist: ForbidsBlocklistedPasswords?
+  /// The `strength` section: minimum estimated strength.
   public var strength: RequiresMinimumStrength?
 
   /// Maximum and minimum password age.
@@ -43,9 +53,10 @@ public struct PasswordPolicy: Sendable {
   public var prohibitedSettings: [String]
   /// The policies this one extends, nearest first, as they were named.
   public var extendsChain: [String]
-  /// Where each setting was written, for messages about the effective policy.
+  /// Location of each setting, for messages about the effective policy.
   public var locations: PolicyLocations
 
+  /// Creates a policy without rules, which accepts every password.
   public init(name: String, enforcement: Enforcement = .enforce) {
     self.name = name
     self.enforcement = enforcement
@@ -56,12 +67,12 @@ public struct PasswordPolicy: Sendable {
     self.locations = PolicyLocations()
   }
 
-  /// The enforcement that applies to a section's failures.
+  /// Returns the enforcement that applies to a section's failures.
   public func enforcement(of section: PolicySection) -> Enforcement {
     sectionEnforcement[section] ?? enforcement
   }
 
-  /// Sections present in the policy, in file order.
+  /// Sections present in the policy, in the order of ``PolicySection``.
   public var presentSections: [PolicySection] {
     PolicySection.allCases.filter { passwordRule(for: $0) != nil || hasAccountSetting($0) }
   }
@@ -107,14 +118,14 @@ public struct PolicyLocations: Sendable, Hashable {
 
   public init() {}
 
-  /// Where the value at `path` was written, if it came from a file.
+  /// Location of the value at `path`, if it came from a file.
   public subscript(path: String) -> SourceLocation? {
     get { byPath[path] }
     set { byPath[path] = newValue }
   }
 
-  /// Where the value at `path` was written, or else where its nearest
-  /// enclosing section was.
+  /// Returns the location of the value at `path`, or else that of its
+  /// nearest enclosing section.
   public func nearest(_ path: String) -> SourceLocation? {
     var current = Substring(path)
     while true {

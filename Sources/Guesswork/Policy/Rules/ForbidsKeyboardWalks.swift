@@ -15,7 +15,7 @@
 ///
 /// Failure: `keyboard_walk`, once, with the longest walk found.
 public struct ForbidsKeyboardWalks: PasswordRule, Hashable {
-  /// Longest walk accepted, in keys; at least 2.
+  /// Maximum length of a walk in keys, at least 2.
   public var maximumLength: Int
   /// Layouts searched.
   public var layouts: [KeyboardLayoutName]
@@ -37,6 +37,8 @@ public struct ForbidsKeyboardWalks: PasswordRule, Hashable {
       }
     }
     guard let longest else { return [] }
-    return [.keyboardWalk(maximumLength: maximumLength, actual: longest.length, layout: longest.layout)]
+    return [
+      .keyboardWalk(maximumLength: maximumLength, actual: longest.length, layout: longest.layout)
+    ]
   }
 }

@@ -47,7 +47,9 @@ public struct ForbidsUserData: PasswordRule, Hashable {
       }) {
         found.append(.containsUserData(field))
         reported.insert(field)
-      } else if tokens.contains(where: { similarity(password.folded, $0.folded) >= maximumSimilarity }) {
+      } else if tokens.contains(where: {
+        similarity(password.folded, $0.folded) >= maximumSimilarity
+      }) {
         found.append(.resemblesUserData(field))
         reported.insert(field)
       }

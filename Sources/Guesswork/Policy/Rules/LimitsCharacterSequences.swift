@@ -12,7 +12,7 @@
 ///
 /// Failure: `character_sequence`, once, with the longest run found.
 public struct LimitsCharacterSequences: PasswordRule, Hashable {
-  /// Longest run accepted; at least 1.
+  /// Maximum length of a run, at least 1.
   public var maximumLength: Int
 
   public init(maximumLength: Int) {
@@ -58,15 +58,18 @@ public struct LimitsCharacterSequences: PasswordRule, Hashable {
 
   private enum Kind { case letter, digit }
 
-  /// A cased letter lower-cased to a single scalar, or a decimal digit, with
-  /// its kind. Letters without case, such as Chinese characters, have code
-  /// points in dictionary order that nobody reads as a run, so they are left out.
+  /// Returns a cased letter lower-cased to a single scalar, or a decimal
+  /// digit, with its kind. Letters without case, such as Chinese characters, have code
+  /// points in dictionary order that readers do not see as a run, so they are
+  /// left out.
   private static func key(_ scalar: Unicode.Scalar) -> (kind: Kind, value: UInt32)? {
     let properties = scalar.properties
     if properties.generalCategory == .decimalNumber {
       return (.digit, scalar.value)
     }
-    let casedLetters: [Unicode.GeneralCategory] = [.lowercaseLetter, .uppercaseLetter, .titlecaseLetter]
+    let casedLetters: [Unicode.GeneralCategory] = [
+      .lowercaseLetter, .uppercaseLetter, .titlecaseLetter,
+    ]
     guard casedLetters.contains(properties.generalCategory) else { return nil }
     let lowered = properties.lowercaseMapping.unicodeScalars
     guard lowered.count == 1, let single = lowered.first else { return (.letter, scalar.value) }

@@ -9,7 +9,7 @@
 ///
 /// Failure: `repeated_characters`, once, with the longest run found.
 public struct LimitsRepeatedCharacters: PasswordRule, Hashable {
-  /// Longest run of one character accepted; at least 1.
+  /// Maximum run of one character, at least 1.
   public var maximumRun: Int
 
   public init(maximumRun: Int) {
@@ -18,7 +18,8 @@ public struct LimitsRepeatedCharacters: PasswordRule, Hashable {
 
   func violations(of subject: PasswordSubject) -> [RuleViolation] {
     let longest = Self.longestRun(in: subject.scalars)
-    return longest > maximumRun ? [.repeatedCharacters(maximumRun: maximumRun, actual: longest)] : []
+    return longest > maximumRun
+      ? [.repeatedCharacters(maximumRun: maximumRun, actual: longest)] : []
   }
 
   /// Returns the length of the longest run of one repeated scalar.

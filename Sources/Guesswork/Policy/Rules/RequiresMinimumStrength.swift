@@ -24,7 +24,8 @@ public struct RequiresMinimumStrength: PasswordRule, Hashable {
       found.append(.scoreTooLow(minimum: minimumScore, actual: estimate.score))
     }
     if let minimumGuessesLog10, estimate.guessesLog10 < minimumGuessesLog10 {
-      found.append(.guessesTooLow(minimumLog10: minimumGuessesLog10, actualLog10: estimate.guessesLog10))
+      found.append(
+        .guessesTooLow(minimumLog10: minimumGuessesLog10, actualLog10: estimate.guessesLog10))
     }
     return found
   }

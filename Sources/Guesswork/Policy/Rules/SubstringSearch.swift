@@ -3,8 +3,8 @@
 ///
 /// A word matches at a position when each of its letters equals the text's
 /// character there or is written with one of the substitutes in zxcvbn's
-/// table (`4` or `@` for `a`, `1`, `!` or `|` for `i`, `0` for `o`, `$` or
-/// `5` for `s`, and so on). Separately, the word's confusable skeleton is
+/// table. The table has, among others, `4` or `@` for `a`, `1`, `!` or `|`
+/// for `i`, `0` for `o`, and `$` or `5` for `s`. Separately, the word's confusable skeleton is
 /// looked for in the text's skeleton, which catches look-alikes from other
 /// scripts such as Cyrillic `а` for Latin `a`.
 ///
@@ -26,15 +26,16 @@ struct SubstringSearch: Sendable {
     self.substitutes = substitutes
   }
 
-  /// Whether `word` occurs in `text`: directly, through substitutions when
-  /// `allowingL33t` is true, or through look-alike characters.
+  /// Returns whether `word` occurs in `text`: directly, through
+  /// substitutions when `allowingL33t` is true, or through look-alike
+  /// characters.
   func occurs(_ word: ComparableText, in text: ComparableText, allowingL33t: Bool) -> Bool {
     contains(word.folded, in: text.folded, allowingL33t: allowingL33t)
       || contains(word.skeleton, in: text.skeleton, allowingL33t: false)
   }
 
-  /// Whether `word` occurs in `text`, both case-folded, directly or through
-  /// substitutions.
+  /// Returns whether `word` occurs in `text`, both case-folded, directly or
+  /// through substitutions.
   func contains(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], allowingL33t: Bool) -> Bool {
     guard !word.isEmpty, word.count <= text.count else { return false }
     for start in 0...(text.count - word.count) {
@@ -71,7 +72,9 @@ struct ComparableText: Sendable, Hashable {
   }
 
   /// The same text read backwards.
-  var reversed: ComparableText { ComparableText(folded: folded.reversed(), skeleton: skeleton.reversed()) }
+  var reversed: ComparableText {
+    ComparableText(folded: folded.reversed(), skeleton: skeleton.reversed())
+  }
 
   private init(folded: [Unicode.Scalar], skeleton: [Unicode.Scalar]) {
     self.folded = folded

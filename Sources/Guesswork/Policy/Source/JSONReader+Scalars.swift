@@ -10,11 +10,13 @@ extension JSONReader {
       }
       switch byte {
       case UInt8(ascii: "\""):
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         advance()
         return String(scalars)
       case UInt8(ascii: "\\"):
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         scalars.append(try parseEscape())
         runStart = offset
       case 0x00..<0x20:
@@ -136,7 +138,9 @@ extension JSONReader {
   }
 
   /// Consumes one or more digits, or throws for a number missing them.
-  private mutating func requireDigits(numberStart: Int, at start: SourceLocation) throws(PolicyError) {
+  private mutating func requireDigits(numberStart: Int, at start: SourceLocation)
+    throws(PolicyError)
+  {
     guard let byte = peek(), Self.isDigit(byte) else {
       throw PolicyError(.invalidNumber(numberText(from: numberStart)), at: start)
     }
@@ -149,8 +153,8 @@ extension JSONReader {
     }
   }
 
-  /// The number-like text from `start`, for messages: it runs to the next
-  /// delimiter, so that `01` or `1.` is quoted whole.
+  /// Returns the number-like text from `start` to the next delimiter, so that
+  /// messages quote `01` or `1.` whole.
   private func numberText(from start: Int) -> String {
     var end = start
     let delimiters = Set(",]} \t\r\n".utf8)

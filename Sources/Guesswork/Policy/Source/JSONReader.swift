@@ -104,7 +104,8 @@ public struct JSONReader {
     while true {
       skipWhitespace()
       guard peek() == UInt8(ascii: "\"") else {
-        throw peek() == UInt8(ascii: "}") ? failure(.trailingComma) : unexpected(expected: "a key in double quotes")
+        throw peek() == UInt8(ascii: "}")
+          ? failure(.trailingComma) : unexpected(expected: "a key in double quotes")
       }
       let keyLocation = location
       let key = try parseString()
@@ -182,9 +183,12 @@ public struct JSONReader {
     }
   }
 
-  private mutating func expect(_ scalar: Unicode.Scalar, describedAs description: String) throws(PolicyError) {
+  private mutating func expect(_ scalar: Unicode.Scalar, describedAs description: String)
+    throws(PolicyError)
+  {
     guard peek() == UInt8(ascii: scalar) else {
-      throw peek() == nil ? failure(.unexpectedEnd(expected: description)) : unexpected(expected: description)
+      throw peek() == nil
+        ? failure(.unexpectedEnd(expected: description)) : unexpected(expected: description)
     }
     advance()
   }
@@ -219,9 +223,13 @@ public struct JSONReader {
     PolicyError(kind, at: location)
   }
 
-  /// An error for the character at the current position, naming comments
-  /// specially because they are the most common mistake in hand-written JSON.
+  /// Returns an error for the character at the current position, or for the
+  /// end of the text. Comments get their own message because they are the
+  /// most common mistake in hand-written JSON.
   func unexpected(expected: String) -> PolicyError {
+    guard offset < bytes.count else {
+      return failure(.unexpectedEnd(expected: expected))
+    }
     let rest = bytes[offset...]
     if rest.starts(with: Array("//".utf8)) || rest.starts(with: Array("/*".utf8)) {
       return failure(.commentNotAllowed)

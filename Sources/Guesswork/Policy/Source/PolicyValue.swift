@@ -19,6 +19,7 @@ public struct PolicyValue: Sendable, Hashable {
     case text(String)
   }
 
+  /// The value, with its kind.
   public let content: Content
   /// Where the value starts.
   public let location: SourceLocation
@@ -49,9 +50,11 @@ public struct PolicyValue: Sendable, Hashable {
 
 /// One `"key": value` pair of an object.
 public struct PolicyMember: Sendable, Hashable {
+  /// The member's key, without quotes.
   public let key: String
   /// Where the key starts, which is where errors about the key point.
   public let keyLocation: SourceLocation
+  /// The member's value.
   public let value: PolicyValue
 
   public init(key: String, keyLocation: SourceLocation, value: PolicyValue) {

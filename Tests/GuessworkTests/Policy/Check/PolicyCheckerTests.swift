@@ -21,9 +21,13 @@ import Testing
     let result = checker.check("aaab")
     #expect(
       result.failures.map(\.code) == [
-        .tooShort, .missingCharacterClass, .missingCharacterClass, .repeatedCharacters, .scoreTooLow,
+        .tooShort, .missingCharacterClass, .missingCharacterClass, .repeatedCharacters,
+        .scoreTooLow,
       ])
-    #expect(result.failures.map(\.section) == [.length, .characterClasses, .characterClasses, .repeatedCharacters, .strength])
+    #expect(
+      result.failures.map(\.section) == [
+        .length, .characterClasses, .characterClasses, .repeatedCharacters, .strength,
+      ])
     #expect(!result.isAccepted)
   }
 
@@ -35,7 +39,8 @@ import Testing
   }
 
   @Test func warnPolicyReportsButAccepts() throws {
-    let checker = try checker(#"{"version": 1, "name": "p", "enforcement": "warn", "length": {"minimum": 12}}"#)
+    let checker = try checker(
+      #"{"version": 1, "name": "p", "enforcement": "warn", "length": {"minimum": 12}}"#)
     let result = checker.check("short")
     #expect(result.isAccepted)
     #expect(result.warnings.map(\.code) == [.tooShort])
@@ -71,7 +76,9 @@ import Testing
     let checker = try checker(#"{"version": 1, "name": "p", "length": {"minimum": 12}}"#)
     let failure = try #require(checker.check("short").failures.first)
     #expect(failure.message == "The password has 5 characters; at least 12 are required.")
-    #expect(failure.suggestion == "Make it longer; several unrelated words make a long password that is easy to remember.")
+    #expect(
+      failure.suggestion
+        == "Make it longer; several unrelated words make a long password that is easy to remember.")
     #expect(failure.enforcement == .enforce)
   }
 
@@ -79,7 +86,8 @@ import Testing
     let policy = try Support.load(#"{"version": 1, "name": "p", "length": {"minimum": 12}}"#)
     let catalog = PolicyMessageCatalog(
       message: { "message for \($0.code.rawValue)" }, suggestion: { _ in "suggestion" })
-    let failure = PolicyChecker(policy: policy, estimator: Support.estimator, catalog: catalog).check("x").failures.first
+    let failure = PolicyChecker(policy: policy, estimator: Support.estimator, catalog: catalog)
+      .check("x").failures.first
     #expect(failure?.message == "message for too_short")
     #expect(failure?.suggestion == "suggestion")
   }
@@ -93,7 +101,8 @@ import Testing
 
   @Test(arguments: ["hunter2", "Tr0ub4dor&3", "alice1990", "qwertyuiop", "ＰＡＳＳ"])
   func messagesNeverQuoteThePassword(_ password: String) throws {
-    let checker = PolicyChecker(policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
+    let checker = PolicyChecker(
+      policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
     let result = checker.check(password, context: CheckContext(username: "alice"))
     #expect(!result.failures.isEmpty)
     for failure in result.failures {
@@ -103,7 +112,8 @@ import Testing
   }
 
   @Test func emptyPasswordGetsAFullResult() throws {
-    let checker = PolicyChecker(policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
+    let checker = PolicyChecker(
+      policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
     let result = checker.check("")
     #expect(result.failures.first?.code == .tooShort)
     #expect(result.estimate.score == .tooGuessable)
@@ -112,7 +122,8 @@ import Testing
   @Test func longPasswordFinishes() throws {
     // 100,000 symbols: the estimator caps its analysis, and the other rules
     // are linear or bounded by the policy's short word lists.
-    let checker = PolicyChecker(policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
+    let checker = PolicyChecker(
+      policy: try PolicyLoader().load("strict"), estimator: Support.estimator)
     let result = checker.check(String(repeating: "!@", count: 50_000))
     #expect(result.failures.map(\.code).contains(.tooLong))
   }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct PolicyLoaderTests {
   private typealias Support = PolicyTestSupport
 
-  private func load(_ reference: String, files: [String: String]) throws(PolicyError) -> PasswordPolicy {
+  private func load(_ reference: String, files: [String: String]) throws(PolicyError)
+    -> PasswordPolicy
+  {
     try Support.loader(files: files).load(reference)
   }
 
@@ -28,7 +30,11 @@ import Testing
     let policy = try load(
       "conf/child.json",
       files: [
-        "conf/child.json": #"{"version": 1, "name": "child", "extends": "nist-800-63b-4", "length": {"minimum": 20}}"#
+        "conf/child.json":
+          #"""
+          {"version": 1, "name": "child", "extends": "nist-800-63b-4",
+           "length": {"minimum": 20}}
+          """#
       ])
     #expect(policy.name == "child")
     #expect(policy.length == LengthLimits(minimum: 20, maximum: 64))
@@ -49,13 +55,16 @@ import Testing
   @Test func nullRemovesAnInheritedRule() throws {
     let policy = try load(
       "p.json",
-      files: ["p.json": #"{"version": 1, "name": "p", "extends": "pci-dss-4.0.1", "rotation": null}"#])
+      files: [
+        "p.json": #"{"version": 1, "name": "p", "extends": "pci-dss-4.0.1", "rotation": null}"#
+      ])
     #expect(policy.rotation == nil)
     #expect(policy.history?.rememberedCount == 4)
   }
 
   @Test func describingKeysAreNotInherited() throws {
-    let policy = try load("p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "strict"}"#])
+    let policy = try load(
+      "p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "strict"}"#])
     #expect(policy.summary == nil)
     #expect(policy.documentation == nil)
     #expect(policy.length?.minimum == 12)
@@ -83,24 +92,30 @@ import Testing
     #expect(found.count == 1)
     #expect(problem.code == "extends_cycle")
     #expect(problem.location == Support.at(2, 13, file: "b.json"))
-    #expect(problem.message == "'extends' forms a cycle: 'a.json' -> 'b.json' -> 'a.json'; remove one of the links")
+    #expect(
+      problem.message
+        == "'extends' forms a cycle: 'a.json' -> 'b.json' -> 'a.json'; remove one of the links")
   }
 
   @Test func detectsSelfExtension() throws {
-    let found = problems("a.json", files: ["a.json": #"{"version": 1, "name": "a", "extends": "a.json"}"#])
+    let found = problems(
+      "a.json", files: ["a.json": #"{"version": 1, "name": "a", "extends": "a.json"}"#])
     #expect(found.map(\.code) == ["extends_cycle"])
   }
 
   @Test func unknownPresetListsAvailableOnes() throws {
-    let found = problems("p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "nist"}"#])
+    let found = problems(
+      "p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "nist"}"#])
     let problem = try #require(found.first)
     #expect(problem.code == "unknown_preset")
     #expect(problem.location == Support.at(1, 40, file: "p.json"))
-    #expect(problem.message.hasPrefix("unknown preset 'nist'; available: cis-windows, nist-800-63b-4,"))
+    #expect(
+      problem.message.hasPrefix("unknown preset 'nist'; available: cis-windows, nist-800-63b-4,"))
   }
 
   @Test func missingExtendedFileIsAConfigurationError() throws {
-    let found = problems("p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "base.json"}"#])
+    let found = problems(
+      "p.json", files: ["p.json": #"{"version": 1, "name": "p", "extends": "base.json"}"#])
     let problem = try #require(found.first)
     #expect(problem.code == "unreadable_file")
     #expect(problem.message == "cannot read policy file 'base.json': file not found")
@@ -146,7 +161,8 @@ import Testing
     let policy = try load(
       "conf/p.json",
       files: [
-        "conf/p.json": #"{"version": 1, "name": "p", "blocklist": {"files": ["lists/banned.txt"]}}"#,
+        "conf/p.json":
+          #"{"version": 1, "name": "p", "blocklist": {"files": ["lists/banned.txt"]}}"#,
         "conf/lists/banned.txt": "acme2026\r\n\nsummer2026\n",
       ])
     let file = try #require(policy.blocklist?.files.first)
@@ -161,7 +177,9 @@ import Testing
     // turn into "this password is blocklisted" for every password.
     let found = problems(
       "p.json",
-      files: ["p.json": "{\"version\": 1, \"name\": \"p\",\n \"blocklist\": {\"files\": [\"gone.txt\"]}}"])
+      files: [
+        "p.json": "{\"version\": 1, \"name\": \"p\",\n \"blocklist\": {\"files\": [\"gone.txt\"]}}"
+      ])
     let problem = try #require(found.first)
     #expect(found.count == 1)
     #expect(problem.code == "unreadable_blocklist")
@@ -169,13 +187,16 @@ import Testing
     #expect(problem.location == Support.at(2, 26, file: "p.json"))
     #expect(
       problem.message
-        == "cannot read blocklist 'gone.txt': file not found; fix the path, which is relative to the policy file")
+        == "cannot read blocklist 'gone.txt': file not found; "
+          + "fix the path, which is relative to the policy file"
+    )
   }
 
   @Test func blocklistWithInvalidUTF8NamesTheLine() throws {
     let loader = PolicyLoader { path in
       switch path {
-      case "p.json": Array(#"{"version": 1, "name": "p", "blocklist": {"files": ["bad.txt"]}}"#.utf8)
+      case "p.json":
+        Array(#"{"version": 1, "name": "p", "blocklist": {"files": ["bad.txt"]}}"#.utf8)
       case "bad.txt": Array("fine\n".utf8) + [0xFF, 0x0A]
       default: throw FileReadFailure(reason: "file not found")
       }

@@ -12,7 +12,8 @@ import Testing
   }
 
   @Test func mergesSectionsKeyByKey() throws {
-    let parent = try parse(#"{"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 64}}"#, file: "p")
+    let parent = try parse(
+      #"{"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 64}}"#, file: "p")
     let child = try parse(#"{"version": 1, "name": "c", "length": {"minimum": 12}}"#, file: "c")
     let merged = PolicyMerge.merge(child, over: parent)
     let length = try #require(merged.members?.first { $0.key == "length" }?.value.members)
@@ -23,7 +24,8 @@ import Testing
   }
 
   @Test func arraysReplaceRatherThanAppend() throws {
-    let parent = try parse(#"{"version": 1, "name": "p", "prohibits": ["character_classes"]}"#, file: "p")
+    let parent = try parse(
+      #"{"version": 1, "name": "p", "prohibits": ["character_classes"]}"#, file: "p")
     let child = try parse(#"{"version": 1, "name": "c", "prohibits": ["rotation"]}"#, file: "c")
     let merged = PolicyMerge.merge(child, over: parent)
     let prohibits = try #require(merged.members?.first { $0.key == "prohibits" }?.value)
@@ -36,8 +38,13 @@ import Testing
 
   @Test func nullRemovesKeysAtAnyDepth() throws {
     let parent = try parse(
-      #"{"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 64}, "history": {"remember": 3}}"#, file: "p")
-    let child = try parse(#"{"version": 1, "name": "c", "length": {"maximum": null}, "history": null}"#, file: "c")
+      #"""
+      {"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 64},
+       "history": {"remember": 3}}
+      """#,
+      file: "p")
+    let child = try parse(
+      #"{"version": 1, "name": "c", "length": {"maximum": null}, "history": null}"#, file: "c")
     let merged = PolicyMerge.merge(child, over: parent)
     #expect(keys(merged) == ["length", "version", "name"])
     let length = try #require(merged.members?.first { $0.key == "length" }?.value)
@@ -45,14 +52,16 @@ import Testing
   }
 
   @Test func nullWithoutParentIsDropped() throws {
-    let alone = try parse(#"{"version": 1, "name": "c", "length": {"minimum": 8, "maximum": null}}"#, file: "c")
+    let alone = try parse(
+      #"{"version": 1, "name": "c", "length": {"minimum": 8, "maximum": null}}"#, file: "c")
     let merged = PolicyMerge.merge(alone, over: nil)
     let length = try #require(merged.members?.first { $0.key == "length" }?.value)
     #expect(keys(length) == ["minimum"])
   }
 
   @Test func fileOnlyKeysComeFromTheChild() throws {
-    let parent = try parse(#"{"version": 1, "name": "p", "description": "parent", "doc": "d"}"#, file: "p")
+    let parent = try parse(
+      #"{"version": 1, "name": "p", "description": "parent", "doc": "d"}"#, file: "p")
     let child = try parse(#"{"version": 1, "name": "c"}"#, file: "c")
     let merged = PolicyMerge.merge(child, over: parent)
     #expect(keys(merged) == ["version", "name"])

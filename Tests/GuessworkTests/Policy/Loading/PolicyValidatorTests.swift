@@ -6,7 +6,8 @@ import Testing
   private typealias Support = PolicyTestSupport
 
   @Test func maximumLengthBelowMinimum() throws {
-    let found = Support.problems("{\"version\": 1, \"name\": \"p\",\n \"length\": {\"minimum\": 12, \"maximum\": 8}}")
+    let found = Support.problems(
+      "{\"version\": 1, \"name\": \"p\",\n \"length\": {\"minimum\": 12, \"maximum\": 8}}")
     let problem = try #require(found.first)
     #expect(found.count == 1)
     #expect(problem.code == "maximum_below_minimum")
@@ -14,11 +15,15 @@ import Testing
     #expect(problem.location == Support.at(2, 39))
     #expect(
       problem.message
-        == "'length.maximum' (8) is below 'length.minimum' (12), so nothing can pass; raise the maximum or lower the minimum")
+        == "'length.maximum' (8) is below 'length.minimum' (12), so "
+          + "nothing can pass; raise the maximum or lower the minimum"
+    )
   }
 
   @Test func equalMinimumAndMaximumAreFine() throws {
-    #expect(Support.problems(#"{"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 8}}"#).isEmpty)
+    #expect(
+      Support.problems(#"{"version": 1, "name": "p", "length": {"minimum": 8, "maximum": 8}}"#)
+        .isEmpty)
   }
 
   @Test func requiredClassesThatCannotFit() throws {
@@ -28,15 +33,19 @@ import Testing
       """
       {"version": 1, "name": "p",
        "length": {"maximum": 4},
-       "character_classes": {"required": ["lower", "upper", "digit", "symbol"], "minimums": {"digit": 2}}}
+       "character_classes": {"required": ["lower", "upper", "digit", "symbol"],
+         "minimums": {"digit": 2}}}
       """)
     let problem = try #require(found.first)
     #expect(found.map(\.code) == ["classes_cannot_fit"])
-    // The problem points at the "minimums" object, whose brace is at column 87.
-    #expect(problem.location == Support.at(3, 87))
+    // The problem points at the "minimums" object: line 4 is
+    // `   "minimums": {"digit": 2}}}`, whose brace is at column 16.
+    #expect(problem.location == Support.at(4, 16))
     #expect(
       problem.message
-        == "the character classes require at least 5 characters, more than the maximum length of 4; lower the class minimums or raise the maximum")
+        == "the character classes require at least 5 characters, more than the maximum length of "
+          + "4; lower the class minimums or raise the maximum"
+    )
   }
 
   @Test func classesThatExactlyFitAreFine() throws {
@@ -59,7 +68,9 @@ import Testing
     #expect(found.first?.location == Support.at(2, 36))
     #expect(
       found.first?.message
-        == "class 'symbol' is required, but the allowed characters exclude it; allow it or stop requiring it")
+        == "class 'symbol' is required, but the allowed "
+          + "characters exclude it; allow it or stop requiring it"
+    )
   }
 
   @Test func tooManyClassesForCharacterSet() throws {
@@ -70,6 +81,7 @@ import Testing
        "characters": {"allowed": {"classes": ["lower", "upper", "digit"]}}}
       """)
     #expect(found.map(\.code) == ["too_many_classes_required"])
-    #expect(found.first?.message == "'minimum_classes' is 4, but only 3 classes are allowed; lower it")
+    #expect(
+      found.first?.message == "'minimum_classes' is 4, but only 3 classes are allowed; lower it")
   }
 }

@@ -11,16 +11,23 @@ import Testing
 
   static let cases: [Case] = [
     Case(description: "ASCII lowercase", scalar: "a", expected: .member(.lower)),
-    Case(description: "accented lowercase is lower, not symbol", scalar: "é", expected: .member(.lower)),
+    Case(
+      description: "accented lowercase is lower, not symbol", scalar: "é", expected: .member(.lower)
+    ),
     Case(description: "sharp s is lower", scalar: "ß", expected: .member(.lower)),
     Case(description: "Cyrillic lowercase", scalar: "я", expected: .member(.lower)),
     Case(description: "accented capital is upper", scalar: "É", expected: .member(.upper)),
     Case(description: "titlecase digraph counts as upper", scalar: "ǅ", expected: .member(.upper)),
-    Case(description: "Chinese character is other_letter", scalar: "中", expected: .member(.otherLetter)),
-    Case(description: "Arabic letter is other_letter", scalar: "ا", expected: .member(.otherLetter)),
+    Case(
+      description: "Chinese character is other_letter", scalar: "中", expected: .member(.otherLetter)
+    ),
+    Case(
+      description: "Arabic letter is other_letter", scalar: "ا", expected: .member(.otherLetter)),
     Case(description: "ASCII digit", scalar: "7", expected: .member(.digit)),
     Case(description: "Arabic-Indic digit is a digit", scalar: "٣", expected: .member(.digit)),
-    Case(description: "superscript two is a digit, not a symbol", scalar: "²", expected: .member(.digit)),
+    Case(
+      description: "superscript two is a digit, not a symbol", scalar: "²",
+      expected: .member(.digit)),
     Case(description: "punctuation", scalar: "!", expected: .member(.symbol)),
     Case(description: "currency sign", scalar: "€", expected: .member(.symbol)),
     Case(description: "emoji", scalar: "😀", expected: .member(.symbol)),
@@ -39,7 +46,9 @@ import Testing
 
   @Test func marksTakeClassOfPreviousCharacter() {
     let scalars = Array("Ce\u{0301}\u{0301}".unicodeScalars)
-    let expected: [CharacterCategory] = [.member(.upper), .member(.lower), .member(.lower), .member(.lower)]
+    let expected: [CharacterCategory] = [
+      .member(.upper), .member(.lower), .member(.lower), .member(.lower),
+    ]
     #expect(CharacterClassifier.categories(of: scalars) == expected)
   }
 
@@ -50,7 +59,8 @@ import Testing
   @Test func emojiSequenceStaysSymbol() {
     // Man, zero-width joiner, laptop: the joiner continues the symbol.
     let scalars = Array("👨\u{200D}💻".unicodeScalars)
-    #expect(CharacterClassifier.categories(of: scalars) == Array(repeating: .member(.symbol), count: 3))
+    #expect(
+      CharacterClassifier.categories(of: scalars) == Array(repeating: .member(.symbol), count: 3))
   }
 
   @Test func letterIncludesEveryLetterClass() {

@@ -18,8 +18,11 @@ import Testing
     let stems = Self.fileNames.map { String($0.dropLast(".json".count)) }.sorted()
     #expect(PolicyPresets.names == stems, "run scripts/embed-policy-presets.py")
     for name in stems {
-      let onDisk = try String(contentsOf: Self.presetsFolder.appendingPathComponent("\(name).json"), encoding: .utf8)
-      #expect(PolicyPresets.source(named: name) == onDisk, "preset \(name) differs; run scripts/embed-policy-presets.py")
+      let onDisk = try String(
+        contentsOf: Self.presetsFolder.appendingPathComponent("\(name).json"), encoding: .utf8)
+      #expect(
+        PolicyPresets.source(named: name) == onDisk,
+        "preset \(name) differs; run scripts/embed-policy-presets.py")
     }
   }
 
@@ -30,7 +33,9 @@ import Testing
     #expect(policy.documentation?.isEmpty == false)
     #expect(policy.summary?.isEmpty == false)
     for section in policy.presentSections {
-      #expect(policy.sectionDocumentation[section] != nil, "\(name): section \(section.rawValue) has no doc")
+      #expect(
+        policy.sectionDocumentation[section] != nil,
+        "\(name): section \(section.rawValue) has no doc")
     }
   }
 

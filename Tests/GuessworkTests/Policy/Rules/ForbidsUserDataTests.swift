@@ -5,7 +5,9 @@ import Testing
 @Suite struct ForbidsUserDataTests {
   private let rule = ForbidsUserData()
 
-  private func check(_ password: String, _ context: CheckContext, rule: ForbidsUserData? = nil) -> [RuleViolation] {
+  private func check(_ password: String, _ context: CheckContext, rule: ForbidsUserData? = nil)
+    -> [RuleViolation]
+  {
     PolicyTestSupport.violations(rule ?? self.rule, password, context: context)
   }
 
@@ -49,13 +51,17 @@ import Testing
     // "abcdefghij" against "abcdefgxyz": 3 edits in 10, a similarity of 0.7,
     // which reaches a threshold of 0.7 but not one of 0.71.
     let context = CheckContext(userInputs: ["abcdefghij"])
-    #expect(check("abcdefgxyz", context, rule: ForbidsUserData(maximumSimilarity: 0.7)) == [.resemblesUserData(.userInput)])
+    #expect(
+      check("abcdefgxyz", context, rule: ForbidsUserData(maximumSimilarity: 0.7)) == [
+        .resemblesUserData(.userInput)
+      ])
     #expect(check("abcdefgxyz", context, rule: ForbidsUserData(maximumSimilarity: 0.71)).isEmpty)
   }
 
   @Test func reportsEachFieldOnce() {
     let context = CheckContext(username: "grace", name: "Grace Hopper")
-    #expect(check("gracegrace", context) == [.containsUserData(.username), .containsUserData(.name)])
+    #expect(
+      check("gracegrace", context) == [.containsUserData(.username), .containsUserData(.name)])
   }
 
   @Test func emptyContextChecksNothing() {

@@ -36,7 +36,10 @@ import Testing
   @Test func countsDecomposedAccentOnceAfterNFKC() {
     // "e" + U+0301 composes to "é" under NFKC: "cafe\u{301}" has 4 code points.
     #expect(check("cafe\u{0301}").isEmpty)
-    #expect(PolicyTestSupport.violations(LengthLimits(minimum: 5), "cafe\u{0301}") == [.tooShort(minimum: 5, actual: 4)])
+    #expect(
+      PolicyTestSupport.violations(LengthLimits(minimum: 5), "cafe\u{0301}") == [
+        .tooShort(minimum: 5, actual: 4)
+      ])
   }
 
   @Test func countsLigatureExpansion() {
@@ -52,6 +55,7 @@ import Testing
 
   @Test func unsetLimitsAcceptAnything() {
     #expect(PolicyTestSupport.violations(LengthLimits(), "").isEmpty)
-    #expect(PolicyTestSupport.violations(LengthLimits(), String(repeating: "x", count: 10_000)).isEmpty)
+    #expect(
+      PolicyTestSupport.violations(LengthLimits(), String(repeating: "x", count: 10_000)).isEmpty)
   }
 }

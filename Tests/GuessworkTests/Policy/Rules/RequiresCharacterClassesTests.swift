@@ -9,7 +9,11 @@ import Testing
 
   @Test func reportsEachMissingClass() {
     let rule = RequiresCharacterClasses(required: [.lower, .upper, .digit, .symbol])
-    #expect(check(rule, "abc") == [.missingCharacterClass(.upper), .missingCharacterClass(.digit), .missingCharacterClass(.symbol)])
+    #expect(
+      check(rule, "abc") == [
+        .missingCharacterClass(.upper), .missingCharacterClass(.digit),
+        .missingCharacterClass(.symbol),
+      ])
     #expect(check(rule, "aB3!").isEmpty)
   }
 
@@ -54,7 +58,11 @@ import Testing
   @Test func perClassMinimumReportsCounts() {
     let rule = RequiresCharacterClasses(required: [.digit], minimums: [.digit: 2, .symbol: 1])
     // The required digit has its own minimum, so it is reported once, as too few.
-    #expect(check(rule, "abc1") == [.tooFewInClass(.digit, minimum: 2, actual: 1), .tooFewInClass(.symbol, minimum: 1, actual: 0)])
+    #expect(
+      check(rule, "abc1") == [
+        .tooFewInClass(.digit, minimum: 2, actual: 1),
+        .tooFewInClass(.symbol, minimum: 1, actual: 0),
+      ])
     #expect(check(rule, "abc12!").isEmpty)
   }
 
@@ -66,13 +74,21 @@ import Testing
   }
 
   @Test func fewestCharactersNeeded() {
-    #expect(RequiresCharacterClasses(required: [.lower, .upper, .digit, .symbol]).fewestCharactersNeeded == 4)
+    #expect(
+      RequiresCharacterClasses(required: [.lower, .upper, .digit, .symbol]).fewestCharactersNeeded
+        == 4)
     #expect(RequiresCharacterClasses(minimumClasses: 3).fewestCharactersNeeded == 3)
     // Two digits cover one class; two more classes need one character each.
-    #expect(RequiresCharacterClasses(minimumClasses: 3, minimums: [.digit: 2]).fewestCharactersNeeded == 4)
+    #expect(
+      RequiresCharacterClasses(minimumClasses: 3, minimums: [.digit: 2]).fewestCharactersNeeded == 4
+    )
     // Three letters, of which the lowercase one counts: 3 characters in all.
-    #expect(RequiresCharacterClasses(required: [.lower], minimums: [.letter: 3]).fewestCharactersNeeded == 3)
+    #expect(
+      RequiresCharacterClasses(required: [.lower], minimums: [.letter: 3]).fewestCharactersNeeded
+        == 3)
     // A letter and a digit: 2 characters cover 2 classes, and one more class is needed.
-    #expect(RequiresCharacterClasses(required: [.letter, .digit], minimumClasses: 3).fewestCharactersNeeded == 3)
+    #expect(
+      RequiresCharacterClasses(required: [.letter, .digit], minimumClasses: 3)
+        .fewestCharactersNeeded == 3)
   }
 }

@@ -6,7 +6,10 @@ import Testing
   @Test func scoreBelowMinimum() {
     // zxcvbn scores "password" 0: it is the second most common password.
     let rule = RequiresMinimumStrength(minimumScore: .safelyUnguessable)
-    #expect(PolicyTestSupport.violations(rule, "password") == [.scoreTooLow(minimum: .safelyUnguessable, actual: .tooGuessable)])
+    #expect(
+      PolicyTestSupport.violations(rule, "password") == [
+        .scoreTooLow(minimum: .safelyUnguessable, actual: .tooGuessable)
+      ])
   }
 
   @Test func scoreAtMinimumPasses() {

@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func allowedCharactersExtendClasses() {
-    let rule = RestrictsCharacterSet(allowed: PolicyCharacterSet(classes: [.letter], characters: ["-", "_"]))
+    let rule = RestrictsCharacterSet(
+      allowed: PolicyCharacterSet(classes: [.letter], characters: ["-", "_"]))
     #expect(check(rule, "a-b_c").isEmpty)
     #expect(check(rule, "a.b") == [.characterNotAllowed(count: 1)])
   }
@@ -28,7 +29,8 @@ import Testing
 
   @Test func forbiddenWinsOverAllowed() {
     let rule = RestrictsCharacterSet(
-      allowed: PolicyCharacterSet(classes: [.letter, .symbol]), forbidden: PolicyCharacterSet(characters: [" "]))
+      allowed: PolicyCharacterSet(classes: [.letter, .symbol]),
+      forbidden: PolicyCharacterSet(characters: [" "]))
     #expect(check(rule, "a b") == [.characterForbidden(count: 1)])
   }
 
@@ -40,7 +42,8 @@ import Testing
 
   @Test func comparesAfterNFKC() {
     // A full-width "！" normalises to "!", which the set lists.
-    let rule = RestrictsCharacterSet(allowed: PolicyCharacterSet(classes: [.letter], characters: ["!"]))
+    let rule = RestrictsCharacterSet(
+      allowed: PolicyCharacterSet(classes: [.letter], characters: ["!"]))
     #expect(check(rule, "ab！").isEmpty)
   }
 
@@ -55,7 +58,8 @@ import Testing
     #expect(digitsOnly.permits(.digit))
     #expect(!digitsOnly.permits(.symbol))
     #expect(!digitsOnly.permits(.letter))
-    let listed = RestrictsCharacterSet(allowed: PolicyCharacterSet(classes: [.letter], characters: ["!"]))
+    let listed = RestrictsCharacterSet(
+      allowed: PolicyCharacterSet(classes: [.letter], characters: ["!"]))
     #expect(listed.permits(.symbol))
     #expect(listed.permits(.upper))
     let noSymbols = RestrictsCharacterSet(forbidden: PolicyCharacterSet(classes: [.symbol]))

@@ -82,7 +82,8 @@ import Testing
   static let syntaxCases: [SyntaxCase] = [
     SyntaxCase(
       description: "empty file", text: "  \n", code: "empty_document", line: 2, column: 1,
-      message: "the file contains no JSON value; a policy is a JSON object such as {\"version\": 1, ...}"),
+      message:
+        "the file contains no JSON value; a policy is a JSON object such as {\"version\": 1, ...}"),
     SyntaxCase(
       description: "trailing comma in object", text: "{\"a\": 1,\n}", code: "trailing_comma",
       line: 2, column: 1, message: "trailing comma; remove the ',' before the closing bracket"),
@@ -92,7 +93,8 @@ import Testing
     SyntaxCase(
       description: "line comment", text: "{\n  // note\n  \"a\": 1}", code: "comment_not_allowed",
       line: 2, column: 3,
-      message: "comments are not allowed in JSON; put notes in the \"description\" or \"doc\" fields"),
+      message:
+        "comments are not allowed in JSON; put notes in the \"description\" or \"doc\" fields"),
     SyntaxCase(
       description: "leading zero", text: "[012]", code: "invalid_number", line: 1, column: 2,
       message: "invalid number '012'; write digits without leading zeros, such as 12"),
@@ -129,19 +131,26 @@ import Testing
       message: "control character U+0009 in a string; escape it, for example as \\n or \\u0009"),
     SyntaxCase(
       description: "unknown escape", text: #"["a\x"]"#, code: "invalid_escape", line: 1, column: 4,
-      message: #"invalid escape '\x'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
+      message:
+        #"invalid escape '\x'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
     SyntaxCase(
       description: "short unicode escape", text: #"["\u12G4"]"#, code: "invalid_escape", line: 1,
       column: 3,
-      message: #"invalid escape '\u12G'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
+      message: #"invalid escape '\u12G'; use \", \\, \/, \b, \f, \n, \r, \t or "#
+        + #"\u followed by 4 hex digits"#
+    ),
     SyntaxCase(
       description: "lone high surrogate", text: #"["\uD83Dx"]"#, code: "lone_surrogate", line: 1,
       column: 3,
-      message: #"escape '\uD83D' is half of a UTF-16 surrogate pair; write the character itself or both halves"#),
+      message: #"escape '\uD83D' is half of a UTF-16 surrogate pair; "#
+        + "write the character itself or both halves"
+    ),
     SyntaxCase(
       description: "lone low surrogate", text: #"["\uDC4D"]"#, code: "lone_surrogate", line: 1,
       column: 3,
-      message: #"escape '\uDC4D' is half of a UTF-16 surrogate pair; write the character itself or both halves"#),
+      message: #"escape '\uDC4D' is half of a UTF-16 surrogate pair; "#
+        + "write the character itself or both halves"
+    ),
     SyntaxCase(
       description: "text after the value", text: "{}\n{}", code: "trailing_content", line: 2,
       column: 1,
@@ -150,7 +159,8 @@ import Testing
       description: "misspelt literal", text: "[tru]", code: "unexpected_character", line: 1,
       column: 5, message: "unexpected ']'; expected 'true'"),
     SyntaxCase(
-      description: "control character outside strings", text: "{\u{1}}", code: "unexpected_character",
+      description: "control character outside strings", text: "{\u{1}}",
+      code: "unexpected_character",
       line: 1, column: 2, message: "unexpected 'U+0001'; expected a key in double quotes"),
   ]
 
@@ -190,5 +200,29 @@ import Testing
     #expect(found.location == at(1, 65))
     let allowed = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
     #expect(throws: Never.self) { try parse(allowed) }
+  }
+
+  @Test func everyPrefixOfADocumentFailsCleanly() throws {
+    // Cutting a valid document anywhere must give a located error, never a
+    // crash or a value.
+    let text = #"{"a": [1, -2.5e3, true, null, "x\u00e9"], "b": {"c": false}}"#
+    let bytes = Array(text.utf8)
+    for end in 0..<bytes.count {
+      do {
+        _ = try JSONReader.parse(Array(bytes[0..<end]), file: "p.json")
+        Issue.record("prefix of \(end) bytes parsed")
+      } catch {
+        #expect(error.problems.count == 1)
+        #expect(error.problems.first?.location != nil)
+      }
+    }
+    #expect(throws: Never.self) { try JSONReader.parse(bytes, file: "p.json") }
+  }
+
+  @Test func openBraceAloneIsUnexpectedEnd() throws {
+    let found = try #require(problem("{"))
+    #expect(found.code == "unexpected_end")
+    #expect(found.location == at(1, 2))
+    #expect(found.message == "unexpected end of file; expected a key in double quotes")
   }
 }
