@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(pkg-config libargon2-dev libcrypt-dev libicu-dev libxml2-dev)
 python_packages=()
 if [[ "${1:-}" == "--test" ]]; then
-  python_packages=(argon2-cffi bcrypt)
+  python_packages=(argon2-cffi bcrypt jsonschema)
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -80,8 +80,11 @@ public struct HashingTuner {
     guard twoPasses <= target else {
       return 1
     }
-    let perPass = twoPasses - onePass > .zero ? twoPasses - onePass : twoPasses / 2
-    let estimate = 2 + Int(((target - twoPasses) / max(perPass, .nanoseconds(1))).rounded(.down))
+    // A noisy machine can make two passes look barely slower than one, which
+    // would predict thousands of passes and a trial that runs for minutes.
+    // Each pass costs about as much as the first, so take at least half of it.
+    let perPass = max(twoPasses - onePass, onePass / 2, .nanoseconds(1))
+    let estimate = 2 + Int(((target - twoPasses) / perPass).rounded(.down))
     var passes = min(max(estimate, 2), Argon2Parameters.iterationsRange.upperBound)
     while passes > 2, try search.measure(parameters(passes)) > target {
       passes -= 1

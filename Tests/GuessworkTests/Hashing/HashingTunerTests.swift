@@ -34,6 +34,25 @@ import Testing
     #expect(result.isWithinTarget)
   }
 
+  /// A noisy first measurement makes two passes look barely slower than one
+  /// (10 ms, then 10.001 ms). The tuner takes half a pass (5 ms) as the
+  /// least a pass can cost, so it predicts 2 + ⌊(250 − 10.001) / 5⌋ = 49
+  /// passes, not millions, and walks down from there to the 25 passes that
+  /// fit (10 ms per pass from three passes on, so 25 take exactly 250 ms).
+  @Test func argon2NoisyTwoPassTrialStaysBounded() throws {
+    let noisy: (Argon2Parameters) -> Duration = { parameters in
+      switch parameters.iterations {
+      case 1: .milliseconds(10)
+      case 2: .microseconds(10_001)
+      default: .milliseconds(10 * parameters.iterations)
+      }
+    }
+    let result = try Self.tuner(target: .milliseconds(250), argon2: noisy).tuneArgon2id()
+
+    #expect(result.parameters.iterations == 25)
+    #expect(result.trials.map(\.parameters.iterations).max() == 49)
+  }
+
   /// One pass at 1 GiB takes 529 ms. Halving reaches 128 MiB (70.5 ms), where two
   /// passes (136 ms) are over the target.
   @Test func argon2HalvesMemoryUntilOnePassFits() throws {
