@@ -49,6 +49,29 @@ import Testing
     #expect(!text.output.contains("Password1!"))
   }
 
+  @Test func omitPasswordLeavesOutExactCounts() throws {
+    // "trustno1" is rank 36 of the common-password list, so an exact count
+    // of 37 guesses would name it. Only log10(37) = 1.568… rounded remains.
+    let run = ToolRun(
+      ["check", "--policy", "owasp-asvs-5-l1", "--omit-password"], input: "trustno1\n")
+    let record = try json(try #require(run.outputLines.first))
+    let estimate = try #require(record["estimate"] as? [String: Any])
+    #expect(estimate["guesses"] == nil)
+    #expect(estimate["guesses_log10"] as? Double == 1.6)
+  }
+
+  @Test func wholeEmailAddressIsWeak() throws {
+    // The estimator gets the whole address as a caller word, not only its
+    // local part, so a password equal to the address is caller word 1 and
+    // only its two capitals add guesses: score 0, below the strict preset's 3.
+    let run = ToolRun(
+      ["check", "--policy", "strict", "--email", "Zed.Quark9@example.com"],
+      input: "Zed.Quark9@example.com\n")
+    #expect(run.status == .failure)
+    let record = try json(try #require(run.outputLines.first))
+    #expect(codes(record).contains("score_too_low"))
+  }
+
   @Test func warnOnlyFailuresStillExitZero() throws {
     let policy = #"{"version": 1, "name": "w", "enforcement": "warn", "length": {"minimum": 20}}"#
     let run = ToolRun(["check", "--policy", "w.json"], input: "short\n", files: ["w.json": policy])

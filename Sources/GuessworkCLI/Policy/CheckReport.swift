@@ -70,8 +70,14 @@ struct CheckReport {
     json.endArray()
     json.beginObject("estimate")
     json.integer(result.estimate.score.rawValue, key: "score")
-    json.number(result.estimate.guesses, key: "guesses")
-    json.number(result.estimate.guessesLog10, key: "guesses_log10")
+    if includesPasswords {
+      json.number(result.estimate.guesses, key: "guesses")
+      json.number(result.estimate.guessesLog10, key: "guesses_log10")
+    } else {
+      // An exact count gives a common password away: a single word's count
+      // is its rank in a public list. One decimal of the logarithm does not.
+      json.number((result.estimate.guessesLog10 * 10).rounded() / 10, key: "guesses_log10")
+    }
     result.estimate.feedback.write(to: &json)
     json.endObject()
     if let status = result.ageStatus {

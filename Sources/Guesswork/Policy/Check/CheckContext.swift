@@ -40,8 +40,11 @@ public struct CheckContext: Sendable, Hashable {
     return String(email[..<at])
   }
 
-  /// Words the strength estimator treats as weak for this account.
+  /// Words the strength estimator treats as weak for this account: each
+  /// value and its parts, and the whole email address as well as its local
+  /// part, so a password equal to the address is weak too.
   var estimatorInputs: [String] {
-    fieldValues.flatMap { field, value in [value] + UserDataTokens.parts(of: value) }
+    let wholeEmail = email.map { $0.isEmpty ? [] : [$0] } ?? []
+    return wholeEmail + fieldValues.flatMap { _, value in [value] + UserDataTokens.parts(of: value) }
   }
 }
