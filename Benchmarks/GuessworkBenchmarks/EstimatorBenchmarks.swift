@@ -38,7 +38,10 @@ enum EstimatorBenchmarks {
       ("l33t symbols repeated", String(repeating: "4@8({[<3691!|70$5+%2", count: 500)),
       (
         "l33t symbols in random order",
-        String((0..<10_000).map { _ in Array("4@8({[<3691!|70$5+%2").randomElement(using: &generator) ?? "4" })
+        String(
+          (0..<10_000).map { _ in
+            Array("4@8({[<3691!|70$5+%2").randomElement(using: &generator) ?? "4"
+          })
       ),
       ("words repeated", String(repeating: "password", count: 1_250)),
       ("digits", String((0..<10_000).map { Character(String($0 % 10)) })),

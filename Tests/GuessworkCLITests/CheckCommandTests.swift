@@ -99,7 +99,7 @@ import Testing
       run.errors
         == "p.json:2:25: error: 'length.minimum' must be an integer, not a string [wrong_type]\n"
         + "p.json:2:31: error: unknown key 'maxmum' in "
-          + "'length'; did you mean 'maximum'? [unknown_key]\n"
+        + "'length'; did you mean 'maximum'? [unknown_key]\n"
     )
   }
 
@@ -109,7 +109,7 @@ import Testing
     #expect(
       run.errors
         == "guesswork: error: cannot read policy file "
-          + "'missing.json': file not found [unreadable_file]\n"
+        + "'missing.json': file not found [unreadable_file]\n"
     )
   }
 
@@ -242,7 +242,7 @@ import Testing
     #expect(
       run.errors
         == "guesswork: error: invalid --now 'yesterday'; expected a time such as "
-          + "2026-03-31T12:00:00Z or a date such as 2026-03-31\n"
+        + "2026-03-31T12:00:00Z or a date such as 2026-03-31\n"
     )
   }
 }

@@ -21,7 +21,10 @@ import Testing
     let result = ToolRun(["frobnicate"])
     #expect(result.status == .usageError)
     // The argument is not repeated: it may be a password typed by mistake.
-    #expect(result.errors == "guesswork: error: unknown command; expected one of: score, check, lint, policy, hash, verify\n")
+    #expect(
+      result.errors
+        == "guesswork: error: unknown command; expected one of: score, check, lint, policy, hash, verify\n"
+    )
     #expect(result.output.isEmpty)
   }
 

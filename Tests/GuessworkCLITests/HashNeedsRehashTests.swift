@@ -41,9 +41,11 @@ import Testing
 
   @Test func policyPresetSetsTheMinimums() {
     // The strict preset asks bcrypt cost 12, so a cost-10 hash falls short.
-    let run = HashToolRun(["hash", "needs-rehash", "--policy", "strict"], input: Self.weakBcrypt + "\n")
+    let run = HashToolRun(
+      ["hash", "needs-rehash", "--policy", "strict"], input: Self.weakBcrypt + "\n")
     #expect(run.status == .failure)
-    #expect(run.output.contains(#"{"code":"cost_below","message":"cost 10 is below the policy's 12"}"#))
+    #expect(
+      run.output.contains(#"{"code":"cost_below","message":"cost 10 is below the policy's 12"}"#))
   }
 
   @Test func flagsOverrideThePolicy() {
@@ -66,11 +68,13 @@ import Testing
   @Test func invalidPolicyFileIsUsageErrorWithLocation() {
     // Line 4, column 14 holds the number where the hashing section belongs.
     let files = ["bad.json": "{\n  \"version\": 1,\n  \"name\": \"bad\",\n  \"hashing\": 7\n}\n"]
-    let run = HashToolRun(["hash", "needs-rehash", "--policy", "bad.json"], input: "", files: files)
+    let run = HashToolRun(
+      ["hash", "needs-rehash", "--policy", "bad.json"], input: "", files: files)
     #expect(run.status == .usageError)
     #expect(run.errors.hasPrefix("bad.json:4:14: error: "))
     #expect(
-      run.errors.hasSuffix("guesswork: error: policy 'bad.json' is invalid; fix the errors listed above\n"))
+      run.errors.hasSuffix(
+        "guesswork: error: policy 'bad.json' is invalid; fix the errors listed above\n"))
   }
 
   @Test func allCurrentHashesExitZero() {

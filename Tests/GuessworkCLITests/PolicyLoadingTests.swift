@@ -45,7 +45,7 @@ import Testing
     #expect(
       errors.text
         == "guesswork: error: cannot read policy file 'missing.json': file not found "
-          + "[unreadable_file]\n"
+        + "[unreadable_file]\n"
     )
   }
 }

@@ -63,8 +63,9 @@ import Testing
       try ToolRun.score(["--omit-password"], input: "born1987\n").objects.first)
     #expect(hidden["score"] as? Int == shown["score"] as? Int)
     #expect(hidden["guesses_log10"] as? Double == 4.3)
-    #expect(hidden["crack_times_display"] as? [String: String]
-      == shown["crack_times_display"] as? [String: String])
+    #expect(
+      hidden["crack_times_display"] as? [String: String]
+        == shown["crack_times_display"] as? [String: String])
     let parts = try #require(hidden["sequence"] as? [[String: Any]])
     #expect(parts.map { $0["pattern"] as? String } == ["dictionary", "regex"])
     #expect(parts.first?["dictionary_name"] as? String == "english_wikipedia")
@@ -171,6 +172,7 @@ import Testing
     let run = ToolRun.score(["--format", "text", "--format", "jsonl"], input: "x\n")
     #expect(run.status == .usageError)
     #expect(run.output.isEmpty)
-    #expect(run.errors == "guesswork: error: option '--format' is given more than once; give it once\n")
+    #expect(
+      run.errors == "guesswork: error: option '--format' is given more than once; give it once\n")
   }
 }

@@ -15,7 +15,8 @@ struct GuessModel: Sendable {
 
   /// Returns the guesses for a candidate in a password of `passwordLength`.
   func guesses(for candidate: Candidate, in text: PasswordText) -> Double {
-    let minimum = candidate.length >= text.count ? 1 : Self.minimumPartGuesses(length: candidate.length)
+    let minimum =
+      candidate.length >= text.count ? 1 : Self.minimumPartGuesses(length: candidate.length)
     return max(patternGuesses(for: candidate, in: text), minimum)
   }
 

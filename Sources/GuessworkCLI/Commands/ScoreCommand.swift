@@ -20,7 +20,8 @@ public enum ScoreCommand: Command {
     .value(
       "format", placeholder: "FORMAT",
       help: "jsonl or text; jsonl unless standard output is a terminal."),
-    .repeatableValue("user-input", placeholder: "WORD", help: "A word weak for this user; repeatable."),
+    .repeatableValue(
+      "user-input", placeholder: "WORD", help: "A word weak for this user; repeatable."),
     .value("user-inputs", placeholder: "FILE", help: "A file of such words, one per line."),
     .flag("omit-password", help: "Leave passwords, tokens and matched words out."),
     .value(

@@ -28,7 +28,7 @@ struct LintReport {
     let files = results.count == 1 ? "1 file" : "\(results.count) files"
     return
       "guesswork lint: \(plural(errorCount, "error")), "
-        + "\(plural(warningCount, "warning")) in \(files)\n"
+      + "\(plural(warningCount, "warning")) in \(files)\n"
   }
 
   func json() -> String {

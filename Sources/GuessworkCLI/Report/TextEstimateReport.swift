@@ -53,7 +53,8 @@ struct TextEstimateReport {
     guard includesPasswords else { return kind }
     let span = "\(match.startIndex)–\(match.endIndex)"
     let guesses = "10^\(String(format: "%.1f", match.guessesLog10)) guesses"
-    return "\(span) \(match.pattern.name) \(Self.quoted(match.token))\(details(of: match.pattern)): \(guesses)"
+    return
+      "\(span) \(match.pattern.name) \(Self.quoted(match.token))\(details(of: match.pattern)): \(guesses)"
   }
 
   private func details(of pattern: Pattern) -> String {

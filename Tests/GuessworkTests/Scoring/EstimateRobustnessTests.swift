@@ -20,10 +20,11 @@ import Testing
   static func pseudoRandom(_ count: Int, alphabet: String) -> String {
     let characters = Array(alphabet)
     var state: UInt32 = 12_345
-    return String((0..<count).map { _ in
-      state = state &* 1_103_515_245 &+ 12_345
-      return characters[Int(state >> 16) % characters.count]
-    })
+    return String(
+      (0..<count).map { _ in
+        state = state &* 1_103_515_245 &+ 12_345
+        return characters[Int(state >> 16) % characters.count]
+      })
   }
 
   struct Case: CustomTestStringConvertible, Sendable {

@@ -52,14 +52,15 @@ import Testing
     #expect(estimate.score == .veryUnguessable)
   }
 
-  @Test(arguments: [
-    ("abcabcabcab", 5, 3, 9),
-    ("aaaa", 5, 1, 4),
-    ("abab", 1, nil, nil),
-    ("abcd", 5, nil, nil),
-    ("x", 5, nil, nil),
-    ("", 5, nil, nil),
-  ] as [(String, Int, Int?, Int?)])
+  @Test(
+    arguments: [
+      ("abcabcabcab", 5, 3, 9),
+      ("aaaa", 5, 1, 4),
+      ("abab", 1, nil, nil),
+      ("abcd", 5, nil, nil),
+      ("x", 5, nil, nil),
+      ("", 5, nil, nil),
+    ] as [(String, Int, Int?, Int?)])
   func longestRepeatedPrefix(text: String, maximumUnit: Int, unit: Int?, length: Int?) {
     let run = PeriodicInputRule.longestRepeatedPrefix(
       text.unicodeScalars.map(\.value), maximumUnit: maximumUnit)

@@ -45,6 +45,7 @@ public struct CheckContext: Sendable, Hashable {
   /// part, so a password equal to the address is weak too.
   var estimatorInputs: [String] {
     let wholeEmail = email.map { $0.isEmpty ? [] : [$0] } ?? []
-    return wholeEmail + fieldValues.flatMap { _, value in [value] + UserDataTokens.parts(of: value) }
+    return wholeEmail
+      + fieldValues.flatMap { _, value in [value] + UserDataTokens.parts(of: value) }
   }
 }

@@ -16,7 +16,7 @@ extension RuleDescriptions {
     }
     return
       "Rotation: \(parts.joined(separator: "; ")). Days are "
-        + "periods of 24 hours since the password was set."
+      + "periods of 24 hours since the password was set."
   }
 
   static func history(_ rule: PasswordHistoryRule?) -> String {

@@ -98,7 +98,7 @@ enum RuleDescriptions {
     let layouts = (rule?.layouts ?? []).map(\.rawValue).joined(separator: ", ")
     return
       "Keyboard walks: no path of more than "
-        + "\(rule?.maximumLength ?? 0) neighbouring keys on \(layouts)."
+      + "\(rule?.maximumLength ?? 0) neighbouring keys on \(layouts)."
   }
 
   private static func substrings(_ rule: ForbidsSubstrings?) -> String {
@@ -112,7 +112,7 @@ enum RuleDescriptions {
     let similarity = String(format: "%.2f", rule?.maximumSimilarity ?? 0)
     return "Context: must not contain the user name, email address, name or other account words "
       + "(or their parts of \(rule?.minimumTokenLength ?? 0) "
-        + "characters or more), forwards or backwards, "
+      + "characters or more), forwards or backwards, "
       + "nor resemble them with a similarity of \(similarity) or more."
   }
 

@@ -53,7 +53,7 @@ import Testing
     #expect(
       failure.message
         == "The password was changed less than 1 day ago; the "
-          + "next change is allowed from 2026-01-02T00:00:00Z."
+        + "next change is allowed from 2026-01-02T00:00:00Z."
     )
   }
 

@@ -34,7 +34,7 @@ import Testing
       "  - Character classes: at least one uppercase letter; at "
         + "least 2 of class digit; characters from at least 3 "
         + "of the 5 classes (lowercase, uppercase, letters without "
-          + "case, digits, symbols). Classes follow "
+        + "case, digits, symbols). Classes follow "
         + "Unicode categories, so É is uppercase.",
       "  - Characters: only characters of class digit or "
         + "letter, or the characters \"-\" are accepted; "
@@ -72,7 +72,7 @@ import Testing
     #expect(
       text
         == "Policy \"open\".\nA failed rule rejects the password unless the rule says it only "
-          + "warns.\n\nPassword rules: none, so every password is accepted.\n"
+        + "warns.\n\nPassword rules: none, so every password is accepted.\n"
     )
   }
 

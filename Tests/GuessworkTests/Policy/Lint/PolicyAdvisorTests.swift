@@ -73,7 +73,7 @@ import Testing
     #expect(try codes("{\(base), \"history\": {\"remember\": 0}}").isEmpty)
     let withRotation =
       "{\(base), \"history\": {\"remember\": 3}, \"rotation\": "
-        + "{\"maximum_age_days\": 90, \"minimum_age_days\": 1}}"
+      + "{\"maximum_age_days\": 90, \"minimum_age_days\": 1}}"
     #expect(try codes(withRotation).isEmpty)
   }
 
@@ -141,7 +141,7 @@ import Testing
     #expect(
       findings.first?.message
         == "'character_classes' is set, but this policy "
-          + "(or one it extends) prohibits it in 'prohibits'"
+        + "(or one it extends) prohibits it in 'prohibits'"
     )
   }
 }

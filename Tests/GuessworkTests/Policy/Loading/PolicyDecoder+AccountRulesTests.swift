@@ -83,7 +83,7 @@ import Testing
     #expect(
       found.first?.message
         == "'lockout.maximum_lock_minutes': invalid maximum lock duration 600 seconds: it must be "
-          + "at least the lock duration of 1800 seconds"
+        + "at least the lock duration of 1800 seconds"
     )
   }
 

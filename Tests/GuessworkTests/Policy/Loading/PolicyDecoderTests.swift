@@ -139,17 +139,17 @@ import Testing
       description: "unknown class name",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"character_classes\": "
-          + "{\"required\": [\"lower\", \"special\"]}}",
+        + "{\"required\": [\"lower\", \"special\"]}}",
       code: "invalid_value", line: 2, column: 46,
       message:
         "invalid value 'special' for 'character_classes.required'; expected "
-          + "one of: lower, upper, other_letter, digit, symbol, letter"
+        + "one of: lower, upper, other_letter, digit, symbol, letter"
     ),
     ProblemCase(
       description: "duplicate list entry",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"character_classes\": "
-          + "{\"required\": [\"lower\", \"lower\"]}}",
+        + "{\"required\": [\"lower\", \"lower\"]}}",
       code: "duplicate_entry", line: 2, column: 46,
       message: "'lower' is listed twice in 'character_classes.required'; list each entry once"),
     ProblemCase(
@@ -192,11 +192,11 @@ import Testing
       description: "unknown layout",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"keyboard_walks\": "
-          + "{\"maximum_length\": 4, \"layouts\": [\"azerty\"]}}",
+        + "{\"maximum_length\": 4, \"layouts\": [\"azerty\"]}}",
       code: "invalid_value", line: 2, column: 54,
       message:
         "invalid value 'azerty' for 'keyboard_walks.layouts'; "
-          + "expected one of: qwerty, dvorak, keypad, mac_keypad"
+        + "expected one of: qwerty, dvorak, keypad, mac_keypad"
     ),
     ProblemCase(
       description: "prohibits names an unknown setting",
@@ -205,40 +205,41 @@ import Testing
       column: 43,
       message:
         "invalid value 'length.min' for 'prohibits'; expected one of: "
-          + "a section name, 'section.key' naming one of its settings"
+        + "a section name, 'section.key' naming one of its settings"
     ),
     ProblemCase(
       description: "minimum age not below maximum",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"rotation\": "
-          + "{\"maximum_age_days\": 30, \"minimum_age_days\": 30}}",
+        + "{\"maximum_age_days\": 30, \"minimum_age_days\": 30}}",
       code: "minimum_age_not_below_maximum", line: 2, column: 59,
       message:
         "'rotation.minimum_age_days': invalid minimum age 30 days: it must be below the maximum "
-          + "age of 30 days, or a password could only change after it expired"
+        + "age of 30 days, or a password could only change after it expired"
     ),
     ProblemCase(
       description: "growth without maximum",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"lockout\": {\"threshold\": 3, \"window_minutes\": "
-          + "5, \"lock_minutes\": 5, \"growth_factor\": 2}}",
+        + "5, \"lock_minutes\": 5, \"growth_factor\": 2}}",
       code: "missing_key", line: 2, column: 13,
       message: "missing key 'maximum_lock_minutes' in 'lockout'"),
     ProblemCase(
       description: "bcrypt cost above 31",
       text: "{\"version\": 1, \"name\": \"p\",\n \"hashing\": {\"bcrypt\": {\"cost\": 32}}}",
       code: "out_of_range",
-      line: 2, column: 33, message: "'hashing.bcrypt.cost' "
+      line: 2, column: 33,
+      message: "'hashing.bcrypt.cost' "
         + "is 32; expected an integer from 4 to 31"),
     ProblemCase(
       description: "new-hash algorithm not accepted",
       text:
         "{\"version\": 1, \"name\": \"p\",\n \"hashing\": "
-          + "{\"algorithm\": \"argon2id\", \"accept\": [\"bcrypt\"]}}",
+        + "{\"algorithm\": \"argon2id\", \"accept\": [\"bcrypt\"]}}",
       code: "hashing_algorithm_not_accepted", line: 2, column: 49,
       message:
         "'hashing.accept': new hashes use 'argon2id', which the accepted "
-          + "algorithms do not include; add it to the accepted list"
+        + "algorithms do not include; add it to the accepted list"
     ),
   ]
 

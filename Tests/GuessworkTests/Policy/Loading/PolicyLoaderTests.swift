@@ -32,9 +32,9 @@ import Testing
       files: [
         "conf/child.json":
           #"""
-          {"version": 1, "name": "child", "extends": "nist-800-63b-4",
-           "length": {"minimum": 20}}
-          """#
+        {"version": 1, "name": "child", "extends": "nist-800-63b-4",
+         "length": {"minimum": 20}}
+        """#
       ])
     #expect(policy.name == "child")
     #expect(policy.length == LengthLimits(minimum: 20, maximum: 64))
@@ -188,7 +188,7 @@ import Testing
     #expect(
       problem.message
         == "cannot read blocklist 'gone.txt': file not found; "
-          + "fix the path, which is relative to the policy file"
+        + "fix the path, which is relative to the policy file"
     )
   }
 

@@ -16,7 +16,7 @@ import Testing
     #expect(
       problem.message
         == "'length.maximum' (8) is below 'length.minimum' (12), so "
-          + "nothing can pass; raise the maximum or lower the minimum"
+        + "nothing can pass; raise the maximum or lower the minimum"
     )
   }
 
@@ -44,7 +44,7 @@ import Testing
     #expect(
       problem.message
         == "the character classes require at least 5 characters, more than the maximum length of "
-          + "4; lower the class minimums or raise the maximum"
+        + "4; lower the class minimums or raise the maximum"
     )
   }
 
@@ -69,7 +69,7 @@ import Testing
     #expect(
       found.first?.message
         == "class 'symbol' is required, but the allowed "
-          + "characters exclude it; allow it or stop requiring it"
+        + "characters exclude it; allow it or stop requiring it"
     )
   }
 

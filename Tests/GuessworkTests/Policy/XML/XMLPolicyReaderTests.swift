@@ -128,7 +128,7 @@ import Testing
     #expect(
       found.first?.message
         == "does not match the policy schema: Element 'policy': "
-          + "The attribute 'version' is required but missing."
+        + "The attribute 'version' is required but missing."
     )
   }
 
