@@ -60,7 +60,9 @@ public struct ForbidsUserData: PasswordRule, Hashable {
   private func similarity(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Double {
     let longer = max(first.count, second.count)
     guard longer > 0 else { return 1 }
-    return 1 - Double(EditDistance.between(first, second)) / Double(longer)
+    let distance = BoundedEditDistance.distance(
+      first.map(\.value), second.map(\.value), limit: longer + 1)
+    return 1 - Double(distance) / Double(longer)
   }
 }
 
