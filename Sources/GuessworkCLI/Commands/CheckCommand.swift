@@ -62,16 +62,10 @@ public enum CheckCommand: Command {
         context.output.write(settings.report.render(result, line: number))
       case .invalidUTF8(let number):
         allAccepted = false
-        context.output.write(
-          settings.report.renderInputError(
-            code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped",
-            line: number))
+        context.output.write(settings.report.renderInputError(.invalidUTF8, line: number))
       case .tooLong(let number):
         allAccepted = false
-        context.output.write(
-          settings.report.renderInputError(
-            code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped",
-            line: number))
+        context.output.write(settings.report.renderInputError(.lineTooLong, line: number))
       }
     }
     return allAccepted ? .success : .failure

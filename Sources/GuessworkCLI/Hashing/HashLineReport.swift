@@ -2,39 +2,10 @@ import Guesswork
 
 /// Renders per-line results of `hash` and `hash needs-rehash` as JSON lines or text.
 struct HashLineReport {
-  enum Format: String {
-    case jsonl
-    case text
-  }
+  let format: OutputFormat
 
-  /// A line that produced no result, with a stable code and a message.
-  struct LineError {
-    let code: String
-    let message: String
-
-    static let invalidUTF8 = LineError(
-      code: "invalid_utf8", message: "the line is not valid UTF-8, so it was skipped")
-    static let lineTooLong = LineError(
-      code: "line_too_long", message: "the line is longer than 1 MiB, so it was skipped")
-
-    init(code: String, message: String) {
-      self.code = code
-      self.message = message
-    }
-
-    init(_ error: HashingError) {
-      self.init(code: error.code, message: error.description)
-    }
-  }
-
-  let format: Format
-
-  init(_ arguments: ParsedArguments, defaultFormat: Format) throws(UsageError) {
-    let requested = arguments.value("format")
-    guard let format = requested.map(Format.init(rawValue:)) ?? defaultFormat else {
-      throw UsageError("invalid --format '\(requested ?? "")'; expected jsonl or text")
-    }
-    self.format = format
+  init(_ arguments: ParsedArguments, defaultFormat: OutputFormat) throws(UsageError) {
+    self.format = try OutputFormat(arguments, default: defaultFormat)
   }
 
   /// Renders a new hash: the hash alone in text, `{"line":N,"hash":…}` in JSON lines.
@@ -83,19 +54,14 @@ struct HashLineReport {
 
   /// Renders the error of one line. Text output of `hash` sends it to standard error.
   func error(_ error: LineError, line: Int) -> String {
-    switch format {
-    case .text:
-      return "line \(line): error: \(error.message)\n"
-    case .jsonl:
-      var json = JSONWriter()
-      json.beginObject()
-      json.integer(line, key: "line")
-      json.beginObject("error")
-      json.string(error.code, key: "code")
-      json.string("line \(line): \(error.message)", key: "message")
-      json.endObject()
-      json.endObject()
-      return String(decoding: json.bytes, as: UTF8.self) + "\n"
-    }
+    error.render(line: line, format: format)
+  }
+
+}
+
+extension LineError {
+  /// The error of a line that could not be hashed or parsed as a stored hash.
+  init(_ error: HashingError) {
+    self.init(code: error.code, message: error.description)
   }
 }

@@ -34,7 +34,7 @@ enum HashPasswordsRun {
 
   struct LineFailure: Error {
     let line: Int
-    let error: HashLineReport.LineError
+    let error: LineError
   }
 
   private static func hashLine(_ line: LineReader.Line, hasher: PasswordHasher) -> Result<
@@ -47,14 +47,14 @@ enum HashPasswordsRun {
       return .failure(LineFailure(line: number, error: .lineTooLong))
     case .text(let number, let password):
       guard !password.isEmpty else {
-        let error = HashLineReport.LineError(
+        let error = LineError(
           code: "empty_password", message: "the line is empty, so nothing was hashed")
         return .failure(LineFailure(line: number, error: error))
       }
       do {
         return .success((number, try hasher.hash(password)))
       } catch {
-        return .failure(LineFailure(line: number, error: HashLineReport.LineError(error)))
+        return .failure(LineFailure(line: number, error: LineError(error)))
       }
     }
   }

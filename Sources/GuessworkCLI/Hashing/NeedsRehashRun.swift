@@ -24,7 +24,7 @@ enum NeedsRehashRun {
           context.output.write(report.decision(decision, line: number))
         } catch {
           flaggedLines += 1
-          context.output.write(report.error(HashLineReport.LineError(error), line: number))
+          context.output.write(report.error(LineError(error), line: number))
         }
       }
     }

@@ -3,23 +3,11 @@ import Guesswork
 
 /// Renders policy check results as JSON lines or as text for a person.
 struct CheckReport {
-  enum Format: String {
-    case jsonl
-    case text
-  }
-
-  let format: Format
+  let format: OutputFormat
   let includesPasswords: Bool
 
   init(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) {
-    let requested = arguments.value("format")
-    guard
-      let format = requested.map(Format.init(rawValue:))
-        ?? (context.outputIsTerminal ? .text : .jsonl)
-    else {
-      throw UsageError("invalid --format '\(requested ?? "")'; expected jsonl or text")
-    }
-    self.format = format
+    self.format = try OutputFormat(arguments, default: .terminalDefault(context))
     self.includesPasswords = !arguments.isSet("omit-password")
   }
 
@@ -31,22 +19,10 @@ struct CheckReport {
   }
 
   /// Renders a line that could not be checked because it is invalid UTF-8
-  /// or too long.
-  func renderInputError(code: String, message: String, line: Int) -> String {
-    switch format {
-    case .jsonl:
-      var json = JSONWriter()
-      json.beginObject()
-      json.integer(line, key: "line")
-      json.beginObject("error")
-      json.string(code, key: "code")
-      json.string("line \(line): \(message)", key: "message")
-      json.endObject()
-      json.endObject()
-      return String(decoding: json.bytes, as: UTF8.self) + "\n"
-    case .text:
-      return "line \(line): error: \(message)\n\n"
-    }
+  /// or too long, followed in text by the blank line that separates reports.
+  func renderInputError(_ error: LineError, line: Int) -> String {
+    let rendered = error.render(line: line, format: format)
+    return format == .text ? rendered + "\n" : rendered
   }
 
   private func json(_ result: PolicyCheckResult, line: Int) -> String {

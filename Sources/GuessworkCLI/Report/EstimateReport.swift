@@ -2,36 +2,11 @@ import Guesswork
 
 /// Renders estimates as JSON lines or as text for a person.
 struct EstimateReport {
-  enum Format: String {
-    case jsonl
-    case text
-  }
-
-  /// Input problems reported instead of an estimate.
-  enum InputError: String {
-    case invalidUTF8 = "invalid_utf8"
-    case lineTooLong = "line_too_long"
-
-    var message: String {
-      switch self {
-      case .invalidUTF8: "the line is not valid UTF-8, so it was skipped"
-      case .lineTooLong: "the line is longer than 1 MiB, so it was skipped"
-      }
-    }
-  }
-
-  let format: Format
+  let format: OutputFormat
   let includesPasswords: Bool
 
   init(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError) {
-    let requested = arguments.value("format")
-    guard
-      let format = requested.map(Format.init(rawValue:))
-        ?? (context.outputIsTerminal ? .text : .jsonl)
-    else {
-      throw UsageError("invalid --format '\(requested ?? "")'; expected jsonl or text")
-    }
-    self.format = format
+    self.format = try OutputFormat(arguments, default: .terminalDefault(context))
     self.includesPasswords = !arguments.isSet("omit-password")
   }
 
@@ -51,20 +26,11 @@ struct EstimateReport {
     }
   }
 
-  func renderError(_ error: InputError, line: Int) -> [UInt8] {
-    switch format {
-    case .jsonl:
-      var json = JSONWriter()
-      json.beginObject()
-      json.integer(line, key: "line")
-      json.beginObject("error")
-      json.string(error.rawValue, key: "code")
-      json.string("line \(line): \(error.message)", key: "message")
-      json.endObject()
-      json.endObject()
-      return json.bytes + [UInt8(ascii: "\n")]
-    case .text:
-      return Array("line \(line): error: \(error.message)\n\n".utf8)
-    }
+  /// Renders a line that could not be scored, followed in text by the
+  /// blank line that separates reports.
+  func renderError(_ error: LineError, line: Int) -> [UInt8] {
+    let rendered = error.render(line: line, format: format)
+    return Array((format == .text ? rendered + "\n" : rendered).utf8)
   }
+
 }
