@@ -75,14 +75,15 @@ SUGGESTIONS = {
 }
 
 # Characters on which the port and the original disagree: line terminators
-# that only JavaScript's `.` excludes, whitespace that only one `\s` knows.
+# that only JavaScript's `.` excludes, and whitespace that only one of the
+# two `\s` classes matches.
 JS_ONLY_LINE_TERMINATORS = {"\r", "\u2028", "\u2029"}
 PYTHON_ONLY_SPACES = {"\x1c", "\x1d", "\x1e", "\x1f", "\x85"}
 JS_ONLY_SPACES = {"\ufeff"}
 
 
 def differs_from_original(password, user_inputs):
-    """Whether the port is known to give another result than the original."""
+    """Return whether the port is known to give another result than the original."""
     for text in [password, *user_inputs]:
         for char in text:
             if ord(char) > 0xFFFF:
@@ -121,7 +122,7 @@ def js_factorial(n):
 
 
 def ascending_search():
-    """The port's search with lengths visited in ascending order."""
+    """Build the port's search with lengths visited in ascending order."""
     source = inspect.getsource(scoring.most_guessable_match_sequence)
     replacements = [
         ("for l, last_m in optimal['m'][i - 1].items():",
