@@ -41,3 +41,20 @@ import Testing
     #expect(result.output.contains("--help"))
   }
 }
+
+@Suite struct CommandHelpLayoutTests {
+  @Test(arguments: CommandLineTool.commands.map { $0.name })
+  func helpLinesFitEightyColumns(command: String) {
+    // Help is read in terminals; option texts wrap under their column.
+    let result = ToolRun([command, "--help"])
+    for line in result.output.split(separator: "\n") {
+      #expect(line.count <= 80, "\(command): \(line)")
+    }
+  }
+
+  @Test func wrappingKeepsWordsWhole() {
+    #expect("alpha beta gamma".wrapped(toWidth: 10) == ["alpha beta", "gamma"])
+    #expect("supercalifragilistic word".wrapped(toWidth: 5) == ["supercalifragilistic", "word"])
+    #expect("".wrapped(toWidth: 5) == [""])
+  }
+}

@@ -14,7 +14,7 @@ public enum CheckCommand: Command {
     that is not valid UTF-8 or longer than 1 MiB gets an error result with
     its line number, and checking goes on.
 
-    Presets: \(PolicyPresets.names.joined(separator: ", ")).
+    \(("Presets: " + PolicyPresets.names.joined(separator: ", ") + ".").wrapped(toWidth: 72).joined(separator: "\n"))
 
     Exit status: 0 when every password is accepted, 1 when any is rejected
     or any line could not be read, 2 on a usage error or an invalid policy

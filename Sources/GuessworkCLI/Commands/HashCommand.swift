@@ -7,8 +7,10 @@ public enum HashCommand: Command {
     "Hash passwords, find stored hashes that need rehashing, or tune parameters."
   public static let help = """
     Usage: guesswork hash [POLICY OPTIONS] [--format FORMAT] < passwords.txt
-           guesswork hash needs-rehash [POLICY OPTIONS] [--format FORMAT] < hashes.txt
-           guesswork hash tune [--target 250ms] [--max-memory-kib KiB] [--parallelism N]
+           guesswork hash needs-rehash [POLICY OPTIONS] [--format FORMAT]
+               < hashes.txt
+           guesswork hash tune [--target 250ms] [--max-memory-kib KiB]
+               [--parallelism N]
 
     guesswork hash reads one password per line from standard input (a trailing
     CR is removed) and prints one hash per line: an Argon2id PHC string or a
