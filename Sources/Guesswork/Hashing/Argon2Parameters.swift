@@ -32,7 +32,12 @@ public struct Argon2Parameters: Sendable, Hashable {
     try HashingParameter.iterations.check(iterations, in: Self.iterationsRange)
     try HashingParameter.parallelism.check(parallelism, in: Self.parallelismRange)
     let minimumMemory = Self.minimumMemoryKiBPerLane * parallelism
-    try HashingParameter.memoryKiB.check(memoryKiB, in: minimumMemory...Int(UInt32.max))
+    try HashingParameter.memoryKiB.check(
+      memoryKiB, in: Self.minimumMemoryKiBPerLane...Int(UInt32.max))
+    guard memoryKiB >= minimumMemory else {
+      throw .memoryTooSmallForLanes(
+        memoryKiB: memoryKiB, parallelism: parallelism, minimumKiB: minimumMemory)
+    }
     guard memoryKiB <= limits.maximumMemoryKiB else {
       throw .memoryExceedsLimit(requestedKiB: memoryKiB, limitKiB: limits.maximumMemoryKiB)
     }

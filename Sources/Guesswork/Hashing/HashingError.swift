@@ -5,6 +5,8 @@
 public enum HashingError: Error, Sendable, Hashable {
   /// A parameter lies outside what the algorithm or libargon2 allows.
   case parameterOutOfRange(HashingParameter, value: Int, allowed: ClosedRange<Int>)
+  /// Argon2 memory below 8 KiB per lane, the least libargon2 accepts.
+  case memoryTooSmallForLanes(memoryKiB: Int, parallelism: Int, minimumKiB: Int)
   /// Argon2 memory above `HashingLimits.maximumMemoryKiB`.
   case memoryExceedsLimit(requestedKiB: Int, limitKiB: Int)
   /// The policy makes new hashes with an algorithm it does not accept.
@@ -28,6 +30,7 @@ extension HashingError {
   public var code: String {
     switch self {
     case .parameterOutOfRange: "parameter_out_of_range"
+    case .memoryTooSmallForLanes: "memory_too_small_for_lanes"
     case .memoryExceedsLimit: "memory_exceeds_limit"
     case .algorithmForNewHashesNotAccepted: "algorithm_not_accepted"
     case .malformedHash: "malformed_hash"
@@ -52,6 +55,9 @@ extension HashingError: CustomStringConvertible {
     case .parameterOutOfRange(let parameter, let value, let allowed):
       "\(parameter.rawValue) \(value) is out of range; "
         + "use \(allowed.lowerBound) to \(allowed.upperBound)"
+    case .memoryTooSmallForLanes(let memory, let parallelism, let minimum):
+      "memory_kib \(memory) is too small for \(parallelism) lanes: Argon2 needs 8 KiB per lane "
+        + "(\(minimum) KiB); lower the parallelism or raise memory_kib"
     case .memoryExceedsLimit(let requested, let limit):
       "memory_kib \(requested) exceeds the limit of \(limit) KiB (this machine's memory); "
         + "use a smaller memory cost"

@@ -59,7 +59,7 @@ import Testing
         .parallelism, value: 0, allowed: Argon2Parameters.parallelismRange)),
     Case(
       label: "memory below 8 per lane", text: hash("m=15,t=1,p=2"),
-      error: .parameterOutOfRange(.memoryKiB, value: 15, allowed: 16...Int(UInt32.max))),
+      error: .memoryTooSmallForLanes(memoryKiB: 15, parallelism: 2, minimumKiB: 16)),
     Case(
       label: "salt missing", text: "$argon2id$v=19$m=8,t=1,p=1",
       error: .malformedHash(.missingField("salt"))),

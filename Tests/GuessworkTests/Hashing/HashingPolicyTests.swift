@@ -33,7 +33,7 @@ import Testing
       policy: policy {
         $0.argon2id = Argon2Parameters(memoryKiB: 31, iterations: 1, parallelism: 4)
       },
-      error: .parameterOutOfRange(.memoryKiB, value: 31, allowed: 32...Int(UInt32.max))),
+      error: .memoryTooSmallForLanes(memoryKiB: 31, parallelism: 4, minimumKiB: 32)),
     Case(
       label: "zero iterations", policy: policy { $0.argon2id.iterations = 0 },
       error: .parameterOutOfRange(.iterations, value: 0, allowed: 1...Int(UInt32.max))),
