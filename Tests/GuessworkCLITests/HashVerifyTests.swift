@@ -93,7 +93,7 @@ import Testing
     ),
     ErrorCase(
       label: "missing file", arguments: ["verify", "--hash-file", "absent.txt"], input: "pw\n",
-      message: "cannot read --hash-file 'absent.txt': absent.txt: file not found"),
+      message: "cannot read --hash-file 'absent.txt': file not found"),
     ErrorCase(
       label: "two hashes in file", arguments: ["verify", "--hash-file", "two.txt"], input: "pw\n",
       message: "--hash-file 'two.txt' contains more than one line; expected one hash on one line"),

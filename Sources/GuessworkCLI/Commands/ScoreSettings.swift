@@ -45,7 +45,7 @@ struct ScoreSettings {
       do {
         bytes = try context.readFile(path)
       } catch {
-        throw UsageError("cannot read --user-inputs file '\(path)': \(error)")
+        throw UsageError("cannot read --user-inputs file '\(path)': \(readFailureReason(error))")
       }
       var reader = LineReader(source: MemorySource(bytes))
       while let line = reader.next() {

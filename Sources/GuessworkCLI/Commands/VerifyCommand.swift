@@ -76,7 +76,7 @@ public enum VerifyCommand: Command {
     do {
       bytes = try context.readFile(path)
     } catch {
-      throw UsageError("cannot read --hash-file '\(path)': \(error)")
+      throw UsageError("cannot read --hash-file '\(path)': \(readFailureReason(error))")
     }
     // Trim bytes, not Characters: Swift treats "\r\n" as one Character, which
     // hasSuffix("\n") and contains("\n") do not match.

@@ -96,7 +96,7 @@ struct CheckSettings {
     do {
       bytes = try tool.readFile(path)
     } catch {
-      throw UsageError("cannot read --\(option) file '\(path)': \(error)")
+      throw UsageError("cannot read --\(option) file '\(path)': \(readFailureReason(error))")
     }
     var lines: [String] = []
     for (offset, line) in bytes.split(
