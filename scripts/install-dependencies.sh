@@ -38,6 +38,10 @@ for package in "${python_packages[@]}"; do
   [[ "$package" == "argon2-cffi" ]] && module="argon2"
   if ! python3 -c "import $module" 2>/dev/null; then
     echo "installing Python package: $package"
-    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$package" </dev/null
+    pip_install=(python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore)
+    # A system Python that marks itself externally managed (PEP 668) refuses
+    # plain installs; the test packages are then installed for the user.
+    "${pip_install[@]}" "$package" </dev/null 2>/dev/null \
+      || "${pip_install[@]}" --user --break-system-packages "$package" </dev/null
   fi
 done
