@@ -101,8 +101,10 @@ public struct StrengthEstimator: Sendable {
       }
     }
     let prefix = PasswordText(scalars: Array(scalars[0..<analyzedLength]))
+    var tail = estimation
+    tail.matchers = Estimation.tailMatchers
     let combined = LongInputRule(scalars: scalars, analyzedLength: analyzedLength)
-      .combine(estimation.analyze(prefix))
+      .combine(estimation.analyze(prefix), tail: tail)
     guard let periodic, periodic.guesses < combined.guesses else { return combined }
     return periodic
   }

@@ -12,6 +12,10 @@ struct Estimation {
     DateMatcher(),
   ]
 
+  /// The matchers for text after the analysed prefix: all but the l33t
+  /// matcher, whose substitution sets make it the costliest on hostile input.
+  static let tailMatchers: [any Matcher] = matchers.filter { !($0 is L33tMatcher) }
+
   /// The result of analysing one text.
   struct Analysis {
     let guesses: Double
@@ -21,6 +25,8 @@ struct Estimation {
   }
 
   let context: MatchingContext
+  /// The matchers to run, in tie-breaking order.
+  var matchers: [any Matcher] = Estimation.matchers
 
   var guessModel: GuessModel {
     GuessModel(referenceYear: context.referenceYear, keyboards: context.profile.keyboardsByName)
@@ -30,7 +36,7 @@ struct Estimation {
   func candidates(in text: PasswordText) -> [Candidate] {
     guard !text.isEmpty else { return [] }
     var all: [Candidate] = []
-    for matcher in Self.matchers {
+    for matcher in matchers {
       all.append(contentsOf: matcher.matches(in: text, context: context))
     }
     // Sort packed keys rather than candidates. A key contains the start, the

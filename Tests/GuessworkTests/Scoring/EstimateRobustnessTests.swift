@@ -72,14 +72,16 @@ import Testing
 
   @Test(arguments: nonRepeatingCases)
   func tailIsOneBruteforcePart(_ testCase: Case) throws {
-    // Every part but the last lies inside the analysed prefix. The last is
-    // brute force and runs to the end of the password.
+    // Every part but the last lies inside the analysed prefix or the tail
+    // windows after it, (1 + tailWindowCount) × cap scalars in all. The last
+    // is brute force and runs to the end of the password.
+    let windowed = Self.cap * (1 + LongInputRule.tailWindowCount)
     let estimate = Fixture.estimator.estimate(testCase.password)
     let last = try #require(estimate.sequence.last)
     #expect(last.pattern == .bruteforce)
     #expect(last.endIndex == testCase.password.unicodeScalars.count - 1)
-    #expect(last.startIndex <= Self.cap)
-    #expect(estimate.sequence.dropLast().allSatisfy { $0.endIndex < Self.cap })
+    #expect(last.startIndex <= windowed)
+    #expect(estimate.sequence.dropLast().allSatisfy { $0.endIndex < windowed })
     #expect(estimate.tokensJoinPassword)
     #expect(estimate.spansAreContiguous)
   }

@@ -93,9 +93,11 @@ import Testing
   }
 
   @Test func combineKeepsShortAnalyses() {
-    let analysis = Estimation(context: Fixture.context()).analyze(PasswordText("abc#9z"))
+    let estimation = Estimation(context: Fixture.context())
+    let analysis = estimation.analyze(PasswordText("abc#9z"))
     let scalars = PasswordText("abc#9z").scalars
-    let combined = LongInputRule(scalars: scalars, analyzedLength: 6).combine(analysis)
+    let combined = LongInputRule(scalars: scalars, analyzedLength: 6)
+      .combine(analysis, tail: estimation)
     #expect(combined.guesses == analysis.guesses)
     #expect(combined.sequence == analysis.sequence)
   }

@@ -68,3 +68,27 @@ import Testing
     #expect(run?.length == length)
   }
 }
+
+/// Weak passwords padded past the analysed length. Expected values are
+/// zxcvbn 4.5.0's for the whole password (max_length=300, REFERENCE_YEAR =
+/// 2017), which the tail windows and the mended cuts reproduce here.
+@Suite struct PaddedLongPasswordTests {
+  private let estimator = StrengthEstimator(referenceYear: 2017)
+
+  @Test(arguments: [
+    // zxcvbn: [bruteforce "x", repeat "password" × 20], 10^4.1, score 1.
+    ("x" + String(repeating: "password", count: 20), Score.veryGuessable),
+    // zxcvbn: [repeat "iloveyou" × 2, repeat "1" × 100], score 1.
+    (String(repeating: "iloveyou", count: 2) + String(repeating: "1", count: 100), .veryGuessable),
+    // zxcvbn: [dictionary "summer", date "2024"…, repeat "!" × 100], score 3.
+    ("Summer2024" + String(repeating: "!", count: 100), .safelyUnguessable),
+    // zxcvbn: [repeat "a" × 99, repeat "b" × 99], score 2.
+    (String(repeating: "a", count: 99) + String(repeating: "b", count: 99), .somewhatGuessable),
+  ])
+  func paddingDoesNotMakeItStrong(password: String, expected: Score) {
+    let estimate = estimator.estimate(password)
+    #expect(estimate.score == expected)
+    #expect(estimate.tokensJoinPassword)
+    #expect(estimate.spansAreContiguous)
+  }
+}
