@@ -130,6 +130,18 @@ import Testing
     }
   }
 
+  @Test func directorySkipsSchemaFiles() throws {
+    // The shipped policies/ folder holds policy.schema.json next to the
+    // presets; it is a JSON Schema, not a policy, so linting the folder
+    // must not report it.
+    let policies = URL(fileURLWithPath: Self.fixtures)
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("policies").path
+    let result = run(["lint", policies])
+    #expect(result.status == .success)
+    #expect(!result.output.contains("schema"))
+  }
+
   @Test func warningsPassUnlessStrict() {
     let directory = Self.fixtures + "/warnings"
     let relaxed = run(["lint", directory])

@@ -13,7 +13,7 @@ public enum LintCommand: Command {
     classes that cannot fit, a minimum age not below the maximum); weak or
     ineffective settings; and, with --against, every deviation from a
     standard preset. A directory is searched, with its subdirectories, for
-    *.json and *.xml files.
+    *.json and *.xml files; JSON Schema files (*.schema.json) are skipped.
 
     Text output has one line per finding, FILE:LINE:COLUMN: SEVERITY:
     MESSAGE [CODE], then a summary on standard error.
@@ -104,7 +104,8 @@ enum PolicyFileList {
     let enumerator = FileManager.default.enumerator(atPath: base)
     var files: [String] = []
     while let relative = enumerator?.nextObject() as? String {
-      if relative.hasSuffix(".json") || relative.hasSuffix(".xml") {
+      let isSchema = relative.hasSuffix(".schema.json")
+      if !isSchema, relative.hasSuffix(".json") || relative.hasSuffix(".xml") {
         files.append("\(base)/\(relative)")
       }
     }
