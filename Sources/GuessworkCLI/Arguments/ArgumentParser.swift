@@ -27,7 +27,7 @@ public struct ArgumentParser: Sendable {
       let name = String(body.prefix { $0 != "=" })
       let inlineValue = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
       guard let option = options.first(where: { $0.name == name }) else {
-        throw UsageError("unknown option '--\(name)'")
+        throw UsageError(Self.unknownOptionMessage(name))
       }
       switch option.kind {
       case .flag:
@@ -46,6 +46,22 @@ public struct ArgumentParser: Sendable {
       }
     }
     return result
+  }
+}
+
+extension ArgumentParser {
+  /// Names an unknown option only when it looks like one (lowercase letters,
+  /// digits and dashes), so a password typed after `--` is never repeated.
+  static func unknownOptionMessage(_ name: String) -> String {
+    let looksLikeOption =
+      name.count <= 40
+      && name.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+    guard looksLikeOption else {
+      return "unknown option; run with --help for the list of options"
+    }
+    return "unknown option '--\(name)'; run with --help for the list of options"
   }
 }
 
