@@ -42,7 +42,7 @@ struct PolicyDecoder {
       decodeSection(section, sectionReader, into: &policy)
     }
     policy.locations = state.locations
-    PolicyValidator(state: state).validate(policy)
+    PolicyValidator(state: state, rootFile: root.location.file).validate(policy)
     guard state.problems.isEmpty else {
       throw PolicyError(Self.inFileOrder(state.problems))
     }

@@ -2,9 +2,22 @@
 /// account could satisfy the policy.
 ///
 /// Each contradiction is a problem: loading fails and `guesswork lint`
-/// reports it as an error at the setting that breaks the policy.
+/// reports it as an error at the setting that breaks the policy. When the
+/// two settings come from different files of an `extends` chain, the error
+/// points at the one in the file being loaded, which is where it was made.
 struct PolicyValidator {
   let state: DecodingState
+  /// The file being loaded, as opposed to the files it extends.
+  let rootFile: String
+
+  /// Returns the location of the first of `paths` set in the file being
+  /// loaded, or else of the first that has a location.
+  private func location(
+    of paths: [String], in policy: PasswordPolicy
+  ) -> SourceLocation? {
+    let locations = paths.compactMap { policy.locations[$0] }
+    return locations.first { $0.file == rootFile } ?? locations.first
+  }
 
   func validate(_ policy: PasswordPolicy) {
     validateLength(policy)
@@ -21,7 +34,7 @@ struct PolicyValidator {
       .maximumBelowMinimum(
         maximumKey: "length.maximum", maximum: maximum, minimumKey: "length.minimum",
         minimum: minimum),
-      at: policy.locations["length.maximum"])
+      at: location(of: ["length.maximum", "length.minimum"], in: policy))
   }
 
   private func validateClasses(_ policy: PasswordPolicy) {

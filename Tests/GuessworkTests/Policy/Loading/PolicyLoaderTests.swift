@@ -20,6 +20,20 @@ import Testing
     }
   }
 
+  @Test func contradictionPointsAtTheExtendingFile() {
+    // base.json allows 8 to 10 characters; kid.json raises the minimum to
+    // 16. The conflict is made in kid.json, so the error points there: line
+    // 2, column 24, where the value 16 starts after ` "length": {"minimum": `.
+    let files = [
+      "base.json": #"{"version": 1, "name": "base", "length": {"minimum": 8, "maximum": 10}}"#,
+      "kid.json": "{\"version\": 1, \"name\": \"kid\", \"extends\": \"base.json\",\n"
+        + #" "length": {"minimum": 16}}"#,
+    ]
+    let found = problems("kid.json", files: files)
+    #expect(found.map(\.code) == ["maximum_below_minimum"])
+    #expect(found.first?.location == Support.at(2, 24, file: "kid.json"))
+  }
+
   @Test func loadsPresetByName() throws {
     let policy = try PolicyLoader().load("nist-800-63b-4")
     #expect(policy.length?.minimum == 15)
