@@ -5,7 +5,8 @@
 /// other value in the child, arrays included, replaces the parent's. A
 /// `null` in the child removes the key, which is how a child drops a rule it
 /// inherits. The keys that describe one file (`$schema`, `version`, `name`,
-/// `description`, `doc`, `extends`) are never inherited.
+/// `description`, `doc`, `extends`) are never inherited, and neither is a
+/// section's `doc` once the child changes a setting of that section.
 enum PolicyMerge {
   /// Top-level keys that belong to one file only.
   static let fileOnlyKeys: Set<String> = [
@@ -52,7 +53,12 @@ enum PolicyMerge {
     case .null:
       return nil
     case .object(let childMembers):
-      let parentMembers = parent?.value.members ?? []
+      var parentMembers = parent?.value.members ?? []
+      // A section's `doc` explains its figures; once the child changes a
+      // figure, the parent's explanation may no longer be true.
+      if childMembers.contains(where: { $0.key != "doc" }) {
+        parentMembers.removeAll { $0.key == "doc" }
+      }
       let value = PolicyValue(
         .object(mergeMembers(childMembers, over: parentMembers)), at: child.value.location)
       return PolicyMember(key: child.key, keyLocation: child.keyLocation, value: value)

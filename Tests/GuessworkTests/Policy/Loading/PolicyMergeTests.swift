@@ -23,6 +23,26 @@ import Testing
     #expect(length[1].value.location.file == "p")
   }
 
+  @Test func changedSectionDropsInheritedDoc() throws {
+    // The parent's doc explains its minimum of 15; the child's minimum of 16
+    // would make that explanation false, so it is not inherited.
+    let parent = try parse(
+      #"{"version": 1, "name": "p", "length": {"minimum": 15, "doc": "at least 15"}}"#, file: "p")
+    let child = try parse(#"{"version": 1, "name": "c", "length": {"minimum": 16}}"#, file: "c")
+    let merged = PolicyMerge.merge(child, over: parent)
+    let length = try #require(merged.members?.first { $0.key == "length" }?.value.members)
+    #expect(length.map(\.key) == ["minimum"])
+  }
+
+  @Test func untouchedSectionKeepsInheritedDoc() throws {
+    let parent = try parse(
+      #"{"version": 1, "name": "p", "length": {"minimum": 15, "doc": "at least 15"}}"#, file: "p")
+    let child = try parse(#"{"version": 1, "name": "c", "strength": {"minimum_score": 3}}"#, file: "c")
+    let merged = PolicyMerge.merge(child, over: parent)
+    let length = try #require(merged.members?.first { $0.key == "length" }?.value.members)
+    #expect(length.map(\.key) == ["minimum", "doc"])
+  }
+
   @Test func arraysReplaceRatherThanAppend() throws {
     let parent = try parse(
       #"{"version": 1, "name": "p", "prohibits": ["character_classes"]}"#, file: "p")
