@@ -4,201 +4,201 @@ extension PolicyPresets {
   /// JSON text of each preset, keyed by name.
   static let embedded: [String: String] = [
     "cis-windows": #"""
-    {
-      "version": 1,
-      "name": "cis-windows",
-      "description": "CIS Microsoft Windows benchmarks, account policies: 14 characters, Windows complexity, history of 24, a 365-day maximum and 1-day minimum age, and lockout after 5 failures for 15 minutes.",
-      "doc": "CIS Benchmarks for Windows 10, Windows 11 and Windows Server, Account Policies: Password Policy and Account Lockout Policy, in the values of recent benchmark versions. The values come from secondary sources (audit listings), not from the CIS documents; they change between benchmark versions (older ones ask a maximum age of 60 days or less and a lockout threshold of 10 or less), so pin and check the version your audit uses. Windows complexity, as secondary sources describe it, requires 3 of 5 character categories and forbids the account name and parts of the display name.",
-      "enforcement": "enforce",
-      "length": {
-        "minimum": 14,
-        "doc": "Minimum password length 14 (secondary sources only)."
-      },
-      "character_classes": {
-        "minimum_classes": 3,
-        "doc": "Password must meet complexity requirements: 3 of the 5 categories uppercase, lowercase, digit, symbol and other letters (secondary sources only)."
-      },
-      "context": {
-        "minimum_token_length": 3,
-        "doc": "Complexity also forbids the account name and parts of the display name of 3 or more characters (secondary sources only)."
-      },
-      "history": {
-        "remember": 24,
-        "doc": "Enforce password history: 24 passwords (secondary sources only)."
-      },
-      "rotation": {
-        "maximum_age_days": 365,
-        "minimum_age_days": 1,
-        "doc": "Maximum password age 365 days or fewer and minimum password age 1 day or more (secondary sources only)."
-      },
-      "lockout": {
-        "threshold": 5,
-        "window_minutes": 15,
-        "lock_minutes": 15,
-        "doc": "Account lockout threshold 5 or fewer (not 0), lockout duration 15 minutes or more, and reset of the lockout counter after 15 minutes or more (secondary sources only)."
-      }
-    }
+{
+  "version": 1,
+  "name": "cis-windows",
+  "description": "CIS Microsoft Windows benchmarks, account policies: 14 characters, Windows complexity, history of 24, a 365-day maximum and 1-day minimum age, and lockout after 5 failures for 15 minutes.",
+  "doc": "CIS Benchmarks for Windows 10, Windows 11 and Windows Server, Account Policies: Password Policy and Account Lockout Policy, in the values of recent benchmark versions. The values come from secondary sources (audit listings), not from the CIS documents; they change between benchmark versions (older ones ask a maximum age of 60 days or less and a lockout threshold of 10 or less), so pin and check the version your audit uses. Windows complexity, as secondary sources describe it, requires 3 of 5 character categories and forbids the account name and parts of the display name.",
+  "enforcement": "enforce",
+  "length": {
+    "minimum": 14,
+    "doc": "Minimum password length 14 (secondary sources only)."
+  },
+  "character_classes": {
+    "minimum_classes": 3,
+    "doc": "Password must meet complexity requirements: 3 of the 5 categories uppercase, lowercase, digit, symbol and other letters (secondary sources only)."
+  },
+  "context": {
+    "minimum_token_length": 3,
+    "doc": "Complexity also forbids the account name and parts of the display name of 3 or more characters (secondary sources only)."
+  },
+  "history": {
+    "remember": 24,
+    "doc": "Enforce password history: 24 passwords (secondary sources only)."
+  },
+  "rotation": {
+    "maximum_age_days": 365,
+    "minimum_age_days": 1,
+    "doc": "Maximum password age 365 days or fewer and minimum password age 1 day or more (secondary sources only)."
+  },
+  "lockout": {
+    "threshold": 5,
+    "window_minutes": 15,
+    "lock_minutes": 15,
+    "doc": "Account lockout threshold 5 or fewer (not 0), lockout duration 15 minutes or more, and reset of the lockout counter after 15 minutes or more (secondary sources only)."
+  }
+}
 
-    """#,
+"""#,
     "nist-800-63b-4-mfa": #"""
-    {
-      "version": 1,
-      "name": "nist-800-63b-4-mfa",
-      "description": "NIST SP 800-63B revision 4 for a password used only together with another authentication factor: 8 characters or more, otherwise as nist-800-63b-4.",
-      "doc": "NIST SP 800-63B-4, section 3.1.1.2 (section number not checked against the PDF): a password used only as part of multi-factor authentication SHALL have at least 8 characters. Every other requirement is that of nist-800-63b-4.",
-      "extends": "nist-800-63b-4",
-      "length": {
-        "minimum": 8,
-        "doc": "SHALL require at least 8 code points inside multi-factor authentication."
-      }
-    }
+{
+  "version": 1,
+  "name": "nist-800-63b-4-mfa",
+  "description": "NIST SP 800-63B revision 4 for a password used only together with another authentication factor: 8 characters or more, otherwise as nist-800-63b-4.",
+  "doc": "NIST SP 800-63B-4, section 3.1.1.2 (section number not checked against the PDF): a password used only as part of multi-factor authentication SHALL have at least 8 characters. Every other requirement is that of nist-800-63b-4.",
+  "extends": "nist-800-63b-4",
+  "length": {
+    "minimum": 8,
+    "doc": "SHALL require at least 8 code points inside multi-factor authentication."
+  }
+}
 
-    """#,
+"""#,
     "nist-800-63b-4": #"""
-    {
-      "version": 1,
-      "name": "nist-800-63b-4",
-      "description": "NIST SP 800-63B revision 4 (2025) for a password that is the only authentication factor: 15 characters or more, a blocklist, no composition rules and no periodic rotation.",
-      "doc": "Encodes the password verifier requirements of NIST SP 800-63B-4, section 3.1.1.2 (the section number was taken from memory and not checked against the published PDF). Checked: minimum length 15 when the password is the only factor (SHALL); accept at least 64 characters (SHOULD; the final text is believed unchanged from the second draft, unconfirmed); each Unicode code point counts as one character (SHALL, draft text); compare the whole password with a blocklist of common, expected and breached values and with context words such as the user name (SHALL); no composition rules (SHALL NOT); no periodic changes (SHALL NOT), but a forced change on evidence of compromise (SHALL, which a policy file cannot express). Rate limiting is required (SHALL) but the figure of at most 100 consecutive failures comes from revision 3 and is unconfirmed for revision 4, so this preset sets no lockout. The standard fixes no hashing parameters, only a salted, costly scheme, so this preset sets none. For a password used inside multi-factor authentication, use nist-800-63b-4-mfa.",
-      "enforcement": "enforce",
-      "prohibits": ["character_classes", "rotation.maximum_age_days"],
-      "length": {
-        "minimum": 15,
-        "maximum": 64,
-        "doc": "SHALL require at least 15 code points when the password is the only factor. The maximum marks the SHOULD of accepting at least 64: a policy extending this one should not set a lower maximum."
-      },
-      "blocklist": {
-        "common_passwords": 30000,
-        "doc": "SHALL compare the whole password with a blocklist of commonly used, expected or compromised values. This uses the built-in list of 30,000 leaked passwords; add breached-password lists with 'files'."
-      },
-      "context": {
-        "doc": "SHALL reject context-specific words such as the user name and the service name; pass the service name as a user input."
-      }
-    }
+{
+  "version": 1,
+  "name": "nist-800-63b-4",
+  "description": "NIST SP 800-63B revision 4 (2025) for a password that is the only authentication factor: 15 characters or more, a blocklist, no composition rules and no periodic rotation.",
+  "doc": "Encodes the password verifier requirements of NIST SP 800-63B-4, section 3.1.1.2 (the section number was taken from memory and not checked against the published PDF). Checked: minimum length 15 when the password is the only factor (SHALL); accept at least 64 characters (SHOULD; the final text is believed unchanged from the second draft, unconfirmed); each Unicode code point counts as one character (SHALL, draft text); compare the whole password with a blocklist of common, expected and breached values and with context words such as the user name (SHALL); no composition rules (SHALL NOT); no periodic changes (SHALL NOT), but a forced change on evidence of compromise (SHALL, which a policy file cannot express). Rate limiting is required (SHALL) but the figure of at most 100 consecutive failures comes from revision 3 and is unconfirmed for revision 4, so this preset sets no lockout. The standard fixes no hashing parameters, only a salted, costly scheme, so this preset sets none. For a password used inside multi-factor authentication, use nist-800-63b-4-mfa.",
+  "enforcement": "enforce",
+  "prohibits": ["character_classes", "rotation.maximum_age_days"],
+  "length": {
+    "minimum": 15,
+    "maximum": 64,
+    "doc": "SHALL require at least 15 code points when the password is the only factor. The maximum marks the SHOULD of accepting at least 64: a policy extending this one should not set a lower maximum."
+  },
+  "blocklist": {
+    "common_passwords": 30000,
+    "doc": "SHALL compare the whole password with a blocklist of commonly used, expected or compromised values. This uses the built-in list of 30,000 leaked passwords; add breached-password lists with 'files'."
+  },
+  "context": {
+    "doc": "SHALL reject context-specific words such as the user name and the service name; pass the service name as a user input."
+  }
+}
 
-    """#,
+"""#,
     "owasp-asvs-5-l1": #"""
-    {
-      "version": 1,
-      "name": "owasp-asvs-5-l1",
-      "description": "OWASP ASVS 5.0 level 1 password requirements: 8 characters or more, a check against the 3,000 most common passwords, and no composition rules.",
-      "doc": "OWASP Application Security Verification Standard 5.0, chapter V6 (Authentication), section V6.2, level 1 requirements. 6.2.1: at least 8 characters, and 15 are strongly recommended. 6.2.4: check against at least the top 3,000 passwords that match the policy. 6.2.5: no composition rules. 6.2.7 (allow paste and password managers) concerns the form, not the policy. 6.1.1 and 6.3.1 ask for documented anti-automation that avoids malicious lockout, without figures, so this preset sets no lockout.",
-      "enforcement": "enforce",
-      "prohibits": ["character_classes"],
-      "length": {
-        "minimum": 8,
-        "doc": "ASVS 6.2.1: at least 8 characters; 15 are strongly recommended."
-      },
-      "blocklist": {
-        "common_passwords": 3000,
-        "doc": "ASVS 6.2.4: the 3,000 most common passwords. ASVS asks for the top 3,000 among passwords that meet the policy; this uses the top 3,000 of the built-in list, some of which the length rule already rejects."
-      }
-    }
+{
+  "version": 1,
+  "name": "owasp-asvs-5-l1",
+  "description": "OWASP ASVS 5.0 level 1 password requirements: 8 characters or more, a check against the 3,000 most common passwords, and no composition rules.",
+  "doc": "OWASP Application Security Verification Standard 5.0, chapter V6 (Authentication), section V6.2, level 1 requirements. 6.2.1: at least 8 characters, and 15 are strongly recommended. 6.2.4: check against at least the top 3,000 passwords that match the policy. 6.2.5: no composition rules. 6.2.7 (allow paste and password managers) concerns the form, not the policy. 6.1.1 and 6.3.1 ask for documented anti-automation that avoids malicious lockout, without figures, so this preset sets no lockout.",
+  "enforcement": "enforce",
+  "prohibits": ["character_classes"],
+  "length": {
+    "minimum": 8,
+    "doc": "ASVS 6.2.1: at least 8 characters; 15 are strongly recommended."
+  },
+  "blocklist": {
+    "common_passwords": 3000,
+    "doc": "ASVS 6.2.4: the 3,000 most common passwords. ASVS asks for the top 3,000 among passwords that meet the policy; this uses the top 3,000 of the built-in list, some of which the length rule already rejects."
+  }
+}
 
-    """#,
+"""#,
     "owasp-asvs-5-l2": #"""
-    {
-      "version": 1,
-      "name": "owasp-asvs-5-l2",
-      "description": "OWASP ASVS 5.0 level 2 password requirements: level 1, plus accepting 64 characters, no periodic rotation and a check against the user's own data.",
-      "doc": "OWASP ASVS 5.0, section V6.2, levels 1 and 2. On top of owasp-asvs-5-l1: 6.2.8, verify the password exactly as received with no truncation or case folding (a hashing matter the policy file cannot express); 6.2.9, accept at least 64 characters; 6.2.10, no periodic rotation; 6.1.2 and 6.2.11, a documented list of context words that is used. 6.3.2 requires multi-factor authentication at level 2, which is outside a password policy. Level 3 adds a check against breached passwords (6.2.12): add a breached-password list to 'blocklist.files'.",
-      "extends": "owasp-asvs-5-l1",
-      "prohibits": ["character_classes", "rotation.maximum_age_days"],
-      "length": {
-        "maximum": 64,
-        "doc": "ASVS 6.2.9: accept at least 64 characters, so a policy extending this one should not set a lower maximum."
-      },
-      "context": {
-        "doc": "ASVS 6.2.11: reject passwords built from context words such as the user name; pass the service name as a user input."
-      }
-    }
+{
+  "version": 1,
+  "name": "owasp-asvs-5-l2",
+  "description": "OWASP ASVS 5.0 level 2 password requirements: level 1, plus accepting 64 characters, no periodic rotation and a check against the user's own data.",
+  "doc": "OWASP ASVS 5.0, section V6.2, levels 1 and 2. On top of owasp-asvs-5-l1: 6.2.8, verify the password exactly as received with no truncation or case folding (a hashing matter the policy file cannot express); 6.2.9, accept at least 64 characters; 6.2.10, no periodic rotation; 6.1.2 and 6.2.11, a documented list of context words that is used. 6.3.2 requires multi-factor authentication at level 2, which is outside a password policy. Level 3 adds a check against breached passwords (6.2.12): add a breached-password list to 'blocklist.files'.",
+  "extends": "owasp-asvs-5-l1",
+  "prohibits": ["character_classes", "rotation.maximum_age_days"],
+  "length": {
+    "maximum": 64,
+    "doc": "ASVS 6.2.9: accept at least 64 characters, so a policy extending this one should not set a lower maximum."
+  },
+  "context": {
+    "doc": "ASVS 6.2.11: reject passwords built from context words such as the user name; pass the service name as a user input."
+  }
+}
 
-    """#,
+"""#,
     "pci-dss-4.0.1": #"""
-    {
-      "version": 1,
-      "name": "pci-dss-4.0.1",
-      "description": "PCI DSS v4.0.1 requirement 8.3: 12 characters with letters and digits, history of 4, 90-day rotation when the password is the only factor, and lockout after 10 failures for 30 minutes.",
-      "doc": "PCI DSS v4.0.1, requirement 8 (section 8.3). Every figure here comes from secondary summaries that agree with each other, not from the PCI SSC document itself; check them against the published standard before relying on this preset for an assessment. 8.3.6: at least 12 characters (8 where a system cannot support 12) containing both letters and digits. 8.3.7: not the same as any of the last 4 passwords. 8.3.9: when the password is the only factor, change it at least every 90 days, or analyse account security posture dynamically instead (then drop 'rotation' with \"rotation\": null). 8.3.4: lock after at most 10 invalid attempts, for at least 30 minutes or until identity is confirmed. 8.3.5 (unique first-use passwords changed at first use) concerns account set-up and is outside the policy file.",
-      "enforcement": "enforce",
-      "length": {
-        "minimum": 12,
-        "doc": "8.3.6: at least 12 characters (secondary sources only)."
-      },
-      "character_classes": {
-        "required": ["letter", "digit"],
-        "doc": "8.3.6: both letters and digits (secondary sources only)."
-      },
-      "history": {
-        "remember": 4,
-        "doc": "8.3.7: different from the last 4 passwords, the current one included (secondary sources only)."
-      },
-      "rotation": {
-        "maximum_age_days": 90,
-        "doc": "8.3.9: every 90 days when the password is the only factor (secondary sources only)."
-      },
-      "lockout": {
-        "threshold": 10,
-        "window_minutes": 30,
-        "lock_minutes": 30,
-        "doc": "8.3.4: at most 10 invalid attempts, then locked for at least 30 minutes (secondary sources only). PCI DSS fixes no window for counting failures; 30 minutes is this preset's choice."
-      }
-    }
+{
+  "version": 1,
+  "name": "pci-dss-4.0.1",
+  "description": "PCI DSS v4.0.1 requirement 8.3: 12 characters with letters and digits, history of 4, 90-day rotation when the password is the only factor, and lockout after 10 failures for 30 minutes.",
+  "doc": "PCI DSS v4.0.1, requirement 8 (section 8.3). Every figure here comes from secondary summaries that agree with each other, not from the PCI SSC document itself; check them against the published standard before relying on this preset for an assessment. 8.3.6: at least 12 characters (8 where a system cannot support 12) containing both letters and digits. 8.3.7: not the same as any of the last 4 passwords. 8.3.9: when the password is the only factor, change it at least every 90 days, or analyse account security posture dynamically instead (then drop 'rotation' with \"rotation\": null). 8.3.4: lock after at most 10 invalid attempts, for at least 30 minutes or until identity is confirmed. 8.3.5 (unique first-use passwords changed at first use) concerns account set-up and is outside the policy file.",
+  "enforcement": "enforce",
+  "length": {
+    "minimum": 12,
+    "doc": "8.3.6: at least 12 characters (secondary sources only)."
+  },
+  "character_classes": {
+    "required": ["letter", "digit"],
+    "doc": "8.3.6: both letters and digits (secondary sources only)."
+  },
+  "history": {
+    "remember": 4,
+    "doc": "8.3.7: different from the last 4 passwords, the current one included (secondary sources only)."
+  },
+  "rotation": {
+    "maximum_age_days": 90,
+    "doc": "8.3.9: every 90 days when the password is the only factor (secondary sources only)."
+  },
+  "lockout": {
+    "threshold": 10,
+    "window_minutes": 30,
+    "lock_minutes": 30,
+    "doc": "8.3.4: at most 10 invalid attempts, then locked for at least 30 minutes (secondary sources only). PCI DSS fixes no window for counting failures; 30 minutes is this preset's choice."
+  }
+}
 
-    """#,
+"""#,
     "strict": #"""
-    {
-      "version": 1,
-      "name": "strict",
-      "description": "The classic strict policy: 12 characters from all four classes, no triple repeats, no keyboard patterns, a strong score, 90-day rotation and a 30-minute lock after 5 failures.",
-      "doc": "Not a standard: this is the traditional corporate policy that many organisations still write. NIST SP 800-63B revision 4 forbids its composition rules and periodic rotation, so use it only where an agreement demands these rules, and compare with the nist-800-63b-4 preset.",
-      "enforcement": "enforce",
-      "length": {
-        "minimum": 12,
-        "maximum": 128,
-        "doc": "At least 12 characters. The maximum of 128 bounds the work per check."
-      },
-      "character_classes": {
-        "required": ["lower", "upper", "digit", "symbol"],
-        "doc": "At least one lowercase letter, uppercase letter, digit and symbol."
-      },
-      "repeated_characters": {
-        "maximum_run": 2,
-        "doc": "No character three or more times in a row."
-      },
-      "keyboard_walks": {
-        "maximum_length": 4,
-        "doc": "No path of 5 or more neighbouring keys, such as 'qwert' or '1qaz2'. Shorter paths are left alone because ordinary words contain them: 'phrase#' walks 'ase#' on a QWERTY keyboard."
-      },
-      "forbidden_substrings": {
-        "substrings": ["qwerty", "asdf", "zxcv", "123456", "password"],
-        "doc": "Classic patterns, matched ignoring case and l33t substitutions."
-      },
-      "strength": {
-        "minimum_score": 3,
-        "doc": "An estimator score of at least 3 of 4 (about 10^8 guesses or more)."
-      },
-      "rotation": {
-        "maximum_age_days": 90,
-        "minimum_age_days": 1,
-        "warning_days": 14,
-        "doc": "Change every 90 days, at most once a day, with a warning 14 days before expiry."
-      },
-      "lockout": {
-        "threshold": 5,
-        "window_minutes": 30,
-        "lock_minutes": 30,
-        "doc": "5 failed logins within 30 minutes lock the account for 30 minutes."
-      },
-      "hashing": {
-        "algorithm": "argon2id",
-        "argon2id": {"memory_kib": 65536, "iterations": 3, "parallelism": 1},
-        "bcrypt": {"cost": 12},
-        "accept": ["argon2id", "bcrypt"],
-        "doc": "New hashes use Argon2id with 64 MiB, 3 passes and 1 lane; bcrypt hashes of cost 12 or more are still accepted."
-      }
-    }
+{
+  "version": 1,
+  "name": "strict",
+  "description": "The classic strict policy: 12 characters from all four classes, no triple repeats, no keyboard patterns, a strong score, 90-day rotation and a 30-minute lock after 5 failures.",
+  "doc": "Not a standard: this is the traditional corporate policy that many organisations still write. NIST SP 800-63B revision 4 forbids its composition rules and periodic rotation, so use it only where an agreement demands these rules, and compare with the nist-800-63b-4 preset.",
+  "enforcement": "enforce",
+  "length": {
+    "minimum": 12,
+    "maximum": 128,
+    "doc": "At least 12 characters. The maximum of 128 bounds the work per check."
+  },
+  "character_classes": {
+    "required": ["lower", "upper", "digit", "symbol"],
+    "doc": "At least one lowercase letter, uppercase letter, digit and symbol."
+  },
+  "repeated_characters": {
+    "maximum_run": 2,
+    "doc": "No character three or more times in a row."
+  },
+  "keyboard_walks": {
+    "maximum_length": 4,
+    "doc": "No path of 5 or more neighbouring keys, such as 'qwert' or '1qazx'. Shorter paths are left alone because ordinary words contain them: 'phrase#' walks 'ase#' on a QWERTY keyboard."
+  },
+  "forbidden_substrings": {
+    "substrings": ["qwerty", "asdf", "zxcv", "123456", "password"],
+    "doc": "Classic patterns, matched ignoring case and l33t substitutions."
+  },
+  "strength": {
+    "minimum_score": 3,
+    "doc": "An estimator score of at least 3 of 4 (about 10^8 guesses or more)."
+  },
+  "rotation": {
+    "maximum_age_days": 90,
+    "minimum_age_days": 1,
+    "warning_days": 14,
+    "doc": "Change every 90 days, at most once a day, with a warning 14 days before expiry."
+  },
+  "lockout": {
+    "threshold": 5,
+    "window_minutes": 30,
+    "lock_minutes": 30,
+    "doc": "5 failed logins within 30 minutes lock the account for 30 minutes."
+  },
+  "hashing": {
+    "algorithm": "argon2id",
+    "argon2id": {"memory_kib": 65536, "iterations": 3, "parallelism": 1},
+    "bcrypt": {"cost": 12},
+    "accept": ["argon2id", "bcrypt"],
+    "doc": "New hashes use Argon2id with 64 MiB, 3 passes and 1 lane; bcrypt hashes of cost 12 or more are still accepted."
+  }
+}
 
-    """#,
+"""#,
   ]
 }

@@ -1,5 +1,5 @@
 /// Rejects walks over adjacent keys longer than a maximum, such as `qwerty`,
-/// `zxcvbn` or `1qaz2wsx`.
+/// `zxcvbn` or `1qazxsw`.
 ///
 /// Walks are those the estimator's spatial matcher finds on the chosen
 /// layouts (US QWERTY, US Dvorak and the PC and Mac keypads), including

@@ -3,400 +3,400 @@
 extension PolicySchema {
   /// Text of the XML schema that policy files in XML must match.
   static let xsd = #"""
-    <?xml version="1.0" encoding="UTF-8"?>
-    <!--
-      Schema of Guesswork policy files in XML, version 1.
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Schema of Guesswork policy files in XML, version 1.
 
-      The XML form mirrors the JSON form key for key: sections and settings keep
-      their JSON names, settings are attributes, lists are repeated child
-      elements, and free text (description, doc) is element content. Ranges here
-      match the ones the policy decoder enforces; docs/policy-xml.md describes
-      the mapping.
-    -->
-    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="unqualified">
+  The XML form mirrors the JSON form key for key: sections and settings keep
+  their JSON names, settings are attributes, lists are repeated child
+  elements, and free text (description, doc) is element content. Ranges here
+  match the ones the policy decoder enforces; docs/policy-xml.md describes
+  the mapping.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="unqualified">
 
-      <!-- Simple types -->
+  <!-- Simple types -->
 
-      <xs:simpleType name="enforcement">
-        <xs:restriction base="xs:token">
-          <xs:enumeration value="enforce"/>
-          <xs:enumeration value="warn"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="enforcement">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="enforce"/>
+      <xs:enumeration value="warn"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="characterClass">
-        <xs:restriction base="xs:token">
-          <xs:enumeration value="lower"/>
-          <xs:enumeration value="upper"/>
-          <xs:enumeration value="other_letter"/>
-          <xs:enumeration value="digit"/>
-          <xs:enumeration value="symbol"/>
-          <xs:enumeration value="letter"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="characterClass">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="lower"/>
+      <xs:enumeration value="upper"/>
+      <xs:enumeration value="other_letter"/>
+      <xs:enumeration value="digit"/>
+      <xs:enumeration value="symbol"/>
+      <xs:enumeration value="letter"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="characterSetClass">
-        <xs:restriction base="xs:token">
-          <xs:enumeration value="lower"/>
-          <xs:enumeration value="upper"/>
-          <xs:enumeration value="other_letter"/>
-          <xs:enumeration value="letter"/>
-          <xs:enumeration value="digit"/>
-          <xs:enumeration value="symbol"/>
-          <xs:enumeration value="space"/>
-          <xs:enumeration value="other"/>
-          <xs:enumeration value="non_ascii"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="characterSetClass">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="lower"/>
+      <xs:enumeration value="upper"/>
+      <xs:enumeration value="other_letter"/>
+      <xs:enumeration value="letter"/>
+      <xs:enumeration value="digit"/>
+      <xs:enumeration value="symbol"/>
+      <xs:enumeration value="space"/>
+      <xs:enumeration value="other"/>
+      <xs:enumeration value="non_ascii"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="layout">
-        <xs:restriction base="xs:token">
-          <xs:enumeration value="qwerty"/>
-          <xs:enumeration value="dvorak"/>
-          <xs:enumeration value="keypad"/>
-          <xs:enumeration value="mac_keypad"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="layout">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="qwerty"/>
+      <xs:enumeration value="dvorak"/>
+      <xs:enumeration value="keypad"/>
+      <xs:enumeration value="mac_keypad"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="hashAlgorithm">
-        <xs:restriction base="xs:token">
-          <xs:enumeration value="argon2id"/>
-          <xs:enumeration value="bcrypt"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="hashAlgorithm">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="argon2id"/>
+      <xs:enumeration value="bcrypt"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="count">
-        <xs:restriction base="xs:integer">
-          <xs:minInclusive value="1"/>
-          <xs:maxInclusive value="1024"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="count">
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="1"/>
+      <xs:maxInclusive value="1024"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="countFromZero">
-        <xs:restriction base="xs:integer">
-          <xs:minInclusive value="0"/>
-          <xs:maxInclusive value="1024"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="countFromZero">
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="0"/>
+      <xs:maxInclusive value="1024"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="days">
-        <xs:restriction base="xs:integer">
-          <xs:minInclusive value="0"/>
-          <xs:maxInclusive value="3650"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="days">
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="0"/>
+      <xs:maxInclusive value="3650"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="minutes">
-        <xs:restriction base="xs:integer">
-          <xs:minInclusive value="1"/>
-          <xs:maxInclusive value="525600"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="minutes">
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="1"/>
+      <xs:maxInclusive value="525600"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="nonEmptyText">
-        <xs:restriction base="xs:string">
-          <xs:minLength value="1"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="nonEmptyText">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <xs:simpleType name="settingPath">
-        <xs:restriction base="xs:token">
-          <xs:pattern value="[a-z_]+(\.[a-z_0-9]+)?"/>
-        </xs:restriction>
-      </xs:simpleType>
+  <xs:simpleType name="settingPath">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[a-z_]+(\.[a-z_0-9]+)?"/>
+    </xs:restriction>
+  </xs:simpleType>
 
-      <!-- Shared pieces -->
+  <!-- Shared pieces -->
 
-      <xs:attributeGroup name="sectionAttributes">
-        <xs:attribute name="enforcement" type="enforcement"/>
-      </xs:attributeGroup>
+  <xs:attributeGroup name="sectionAttributes">
+    <xs:attribute name="enforcement" type="enforcement"/>
+  </xs:attributeGroup>
 
-      <xs:group name="sectionDoc">
-        <xs:sequence>
-          <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-        </xs:sequence>
-      </xs:group>
+  <xs:group name="sectionDoc">
+    <xs:sequence>
+      <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+    </xs:sequence>
+  </xs:group>
 
-      <xs:complexType name="plainSection">
-        <xs:group ref="sectionDoc"/>
-        <xs:attributeGroup ref="sectionAttributes"/>
-      </xs:complexType>
+  <xs:complexType name="plainSection">
+    <xs:group ref="sectionDoc"/>
+    <xs:attributeGroup ref="sectionAttributes"/>
+  </xs:complexType>
 
-      <xs:complexType name="characterSet">
-        <xs:sequence>
-          <xs:element name="class" type="characterSetClass" minOccurs="0" maxOccurs="unbounded"/>
-        </xs:sequence>
-        <xs:attribute name="characters" type="nonEmptyText"/>
-      </xs:complexType>
+  <xs:complexType name="characterSet">
+    <xs:sequence>
+      <xs:element name="class" type="characterSetClass" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="characters" type="nonEmptyText"/>
+  </xs:complexType>
 
-      <!-- The policy -->
+  <!-- The policy -->
 
-      <xs:element name="policy">
-        <xs:complexType>
-          <xs:choice minOccurs="0" maxOccurs="unbounded">
-            <xs:element name="description" type="nonEmptyText"/>
-            <xs:element name="doc" type="nonEmptyText"/>
-            <xs:element name="prohibits" type="settingPath"/>
-            <xs:element name="length">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="minimum" type="count"/>
-                <xs:attribute name="maximum">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="1"/>
-                      <xs:maxInclusive value="65536"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="character_classes">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="required" type="characterClass" minOccurs="0" maxOccurs="unbounded"/>
-                  <xs:element name="minimums" minOccurs="0">
-                    <xs:complexType>
-                      <xs:attribute name="lower" type="count"/>
-                      <xs:attribute name="upper" type="count"/>
-                      <xs:attribute name="other_letter" type="count"/>
-                      <xs:attribute name="digit" type="count"/>
-                      <xs:attribute name="symbol" type="count"/>
-                      <xs:attribute name="letter" type="count"/>
-                    </xs:complexType>
-                  </xs:element>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="minimum_classes">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="1"/>
-                      <xs:maxInclusive value="5"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="characters">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="allowed" type="characterSet" minOccurs="0"/>
-                  <xs:element name="forbidden" type="characterSet" minOccurs="0"/>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="repeated_characters">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="maximum_run" type="count" use="required"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="sequences">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="maximum_length" type="count" use="required"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="keyboard_walks">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="layout" type="layout" minOccurs="0" maxOccurs="unbounded"/>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="maximum_length" use="required">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="2"/>
-                      <xs:maxInclusive value="1024"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="forbidden_substrings">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="substring" type="nonEmptyText" maxOccurs="unbounded"/>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="l33t" type="xs:boolean"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="context">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="minimum_token_length">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="1"/>
-                      <xs:maxInclusive value="64"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-                <xs:attribute name="maximum_similarity">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:decimal">
-                      <xs:minExclusive value="0"/>
-                      <xs:maxInclusive value="1"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="blocklist">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="file" type="nonEmptyText" minOccurs="0" maxOccurs="unbounded"/>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="common_passwords">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="1"/>
-                      <xs:maxInclusive value="30000"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="strength">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="minimum_score">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="0"/>
-                      <xs:maxInclusive value="4"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-                <xs:attribute name="minimum_guesses_log10">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:decimal">
-                      <xs:minInclusive value="0"/>
-                      <xs:maxInclusive value="100"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="rotation">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="maximum_age_days">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="1"/>
-                      <xs:maxInclusive value="3650"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-                <xs:attribute name="minimum_age_days" type="days"/>
-                <xs:attribute name="warning_days" type="days"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="history">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="remember" type="countFromZero" use="required"/>
-                <xs:attribute name="minimum_changed_characters" type="countFromZero"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="lockout">
-              <xs:complexType>
-                <xs:group ref="sectionDoc"/>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="threshold" type="count" use="required"/>
-                <xs:attribute name="window_minutes" type="minutes" use="required"/>
-                <xs:attribute name="lock_minutes" type="minutes" use="required"/>
-                <xs:attribute name="growth_factor">
-                  <xs:simpleType>
-                    <xs:restriction base="xs:integer">
-                      <xs:minInclusive value="2"/>
-                      <xs:maxInclusive value="16"/>
-                    </xs:restriction>
-                  </xs:simpleType>
-                </xs:attribute>
-                <xs:attribute name="maximum_lock_minutes" type="minutes"/>
-              </xs:complexType>
-            </xs:element>
-            <xs:element name="hashing">
-              <xs:complexType>
-                <xs:sequence>
-                  <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
-                  <xs:element name="argon2id" minOccurs="0">
-                    <xs:complexType>
-                      <xs:attribute name="memory_kib">
-                        <xs:simpleType>
-                          <xs:restriction base="xs:integer">
-                            <xs:minInclusive value="8"/>
-                            <xs:maxInclusive value="4294967295"/>
-                          </xs:restriction>
-                        </xs:simpleType>
-                      </xs:attribute>
-                      <xs:attribute name="iterations">
-                        <xs:simpleType>
-                          <xs:restriction base="xs:integer">
-                            <xs:minInclusive value="1"/>
-                            <xs:maxInclusive value="4294967295"/>
-                          </xs:restriction>
-                        </xs:simpleType>
-                      </xs:attribute>
-                      <xs:attribute name="parallelism">
-                        <xs:simpleType>
-                          <xs:restriction base="xs:integer">
-                            <xs:minInclusive value="1"/>
-                            <xs:maxInclusive value="16777215"/>
-                          </xs:restriction>
-                        </xs:simpleType>
-                      </xs:attribute>
-                    </xs:complexType>
-                  </xs:element>
-                  <xs:element name="bcrypt" minOccurs="0">
-                    <xs:complexType>
-                      <xs:attribute name="cost">
-                        <xs:simpleType>
-                          <xs:restriction base="xs:integer">
-                            <xs:minInclusive value="4"/>
-                            <xs:maxInclusive value="31"/>
-                          </xs:restriction>
-                        </xs:simpleType>
-                      </xs:attribute>
-                    </xs:complexType>
-                  </xs:element>
-                  <xs:element name="accept" type="hashAlgorithm" minOccurs="0" maxOccurs="unbounded"/>
-                </xs:sequence>
-                <xs:attributeGroup ref="sectionAttributes"/>
-                <xs:attribute name="algorithm" type="hashAlgorithm"/>
-              </xs:complexType>
-            </xs:element>
-          </xs:choice>
-          <xs:attribute name="version" use="required">
-            <xs:simpleType>
-              <xs:restriction base="xs:integer">
-                <xs:enumeration value="1"/>
-              </xs:restriction>
-            </xs:simpleType>
-          </xs:attribute>
-          <xs:attribute name="name" type="nonEmptyText" use="required"/>
-          <xs:attribute name="extends" type="nonEmptyText"/>
-          <xs:attribute name="enforcement" type="enforcement"/>
-        </xs:complexType>
-      </xs:element>
-    </xs:schema>
+  <xs:element name="policy">
+    <xs:complexType>
+      <xs:choice minOccurs="0" maxOccurs="unbounded">
+        <xs:element name="description" type="nonEmptyText"/>
+        <xs:element name="doc" type="nonEmptyText"/>
+        <xs:element name="prohibits" type="settingPath"/>
+        <xs:element name="length">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="minimum" type="count"/>
+            <xs:attribute name="maximum">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="1"/>
+                  <xs:maxInclusive value="65536"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="character_classes">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="required" type="characterClass" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="minimums" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="lower" type="count"/>
+                  <xs:attribute name="upper" type="count"/>
+                  <xs:attribute name="other_letter" type="count"/>
+                  <xs:attribute name="digit" type="count"/>
+                  <xs:attribute name="symbol" type="count"/>
+                  <xs:attribute name="letter" type="count"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="minimum_classes">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="1"/>
+                  <xs:maxInclusive value="5"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="characters">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="allowed" type="characterSet" minOccurs="0"/>
+              <xs:element name="forbidden" type="characterSet" minOccurs="0"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="repeated_characters">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="maximum_run" type="count" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="sequences">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="maximum_length" type="count" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="keyboard_walks">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="layout" type="layout" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="maximum_length" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="2"/>
+                  <xs:maxInclusive value="1024"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="forbidden_substrings">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="substring" type="nonEmptyText" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="l33t" type="xs:boolean"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="context">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="minimum_token_length">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="1"/>
+                  <xs:maxInclusive value="64"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="maximum_similarity">
+              <xs:simpleType>
+                <xs:restriction base="xs:decimal">
+                  <xs:minExclusive value="0"/>
+                  <xs:maxInclusive value="1"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="blocklist">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="file" type="nonEmptyText" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="common_passwords">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="1"/>
+                  <xs:maxInclusive value="30000"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="strength">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="minimum_score">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="0"/>
+                  <xs:maxInclusive value="4"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="minimum_guesses_log10">
+              <xs:simpleType>
+                <xs:restriction base="xs:decimal">
+                  <xs:minInclusive value="0"/>
+                  <xs:maxInclusive value="100"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="rotation">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="maximum_age_days">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="1"/>
+                  <xs:maxInclusive value="3650"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="minimum_age_days" type="days"/>
+            <xs:attribute name="warning_days" type="days"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="history">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="remember" type="countFromZero" use="required"/>
+            <xs:attribute name="minimum_changed_characters" type="countFromZero"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="lockout">
+          <xs:complexType>
+            <xs:group ref="sectionDoc"/>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="threshold" type="count" use="required"/>
+            <xs:attribute name="window_minutes" type="minutes" use="required"/>
+            <xs:attribute name="lock_minutes" type="minutes" use="required"/>
+            <xs:attribute name="growth_factor">
+              <xs:simpleType>
+                <xs:restriction base="xs:integer">
+                  <xs:minInclusive value="2"/>
+                  <xs:maxInclusive value="16"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="maximum_lock_minutes" type="minutes"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="hashing">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="doc" type="nonEmptyText" minOccurs="0"/>
+              <xs:element name="argon2id" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="memory_kib">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:integer">
+                        <xs:minInclusive value="8"/>
+                        <xs:maxInclusive value="4294967295"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                  <xs:attribute name="iterations">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:integer">
+                        <xs:minInclusive value="1"/>
+                        <xs:maxInclusive value="4294967295"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                  <xs:attribute name="parallelism">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:integer">
+                        <xs:minInclusive value="1"/>
+                        <xs:maxInclusive value="16777215"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="bcrypt" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="cost">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:integer">
+                        <xs:minInclusive value="4"/>
+                        <xs:maxInclusive value="31"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="accept" type="hashAlgorithm" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="sectionAttributes"/>
+            <xs:attribute name="algorithm" type="hashAlgorithm"/>
+          </xs:complexType>
+        </xs:element>
+      </xs:choice>
+      <xs:attribute name="version" use="required">
+        <xs:simpleType>
+          <xs:restriction base="xs:integer">
+            <xs:enumeration value="1"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
+      <xs:attribute name="name" type="nonEmptyText" use="required"/>
+      <xs:attribute name="extends" type="nonEmptyText"/>
+      <xs:attribute name="enforcement" type="enforcement"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
 
-    """#
+"""#
 }
