@@ -82,7 +82,18 @@ public enum LifecycleRuleError: Error, Sendable, Hashable, CustomStringConvertib
     }
   }
 
+  /// Writes a duration in the largest whole unit, as policy files give
+  /// them in minutes or days: "30 minutes", "90 days", "45 seconds".
   private static func seconds(_ duration: Duration) -> String {
-    "\(duration.secondsText) seconds"
+    let seconds = duration.components.seconds
+    guard duration.components.attoseconds == 0, seconds > 0 else {
+      return "\(duration.secondsText) seconds"
+    }
+    for (size, unit) in [(86_400, "day"), (3_600, "hour"), (60, "minute")]
+    where seconds % Int64(size) == 0 {
+      let count = seconds / Int64(size)
+      return "\(count) \(unit)\(count == 1 ? "" : "s")"
+    }
+    return "\(seconds) second\(seconds == 1 ? "" : "s")"
   }
 }

@@ -47,13 +47,13 @@ enum EnglishPolicyMessages {
       "The password has \(count == 1 ? "a character" : "\(count) characters") this policy forbids."
     case .repeatedCharacters(let maximumRun, let actual):
       "The password repeats one character \(actual) times "
-        + "in a row; at most \(maximumRun) are allowed."
+        + "in a row; the limit is \(maximumRun)."
     case .characterSequence(let maximumLength, let actual):
       "The password has a run of \(actual) consecutive letters or digits, such as \"abcd\" or "
-        + "\"4321\"; at most \(maximumLength) are allowed."
+        + "\"4321\"; the limit is \(maximumLength)."
     case .keyboardWalk(let maximumLength, let actual, let layout):
       "The password has a path of \(actual) neighbouring keys on the "
-        + "\(layoutName(layout)); at most \(maximumLength) are allowed."
+        + "\(layoutName(layout)); the limit is \(maximumLength)."
     case .forbiddenSubstring:
       "The password contains a word or pattern this policy "
         + "forbids, such as a keyboard row or \"password\"."

@@ -45,8 +45,10 @@ import Testing
         + "the maximum age of 30 days"),
     .init(
       error: .maximumLockBelowLockDuration(lock: .seconds(900), maximum: .seconds(600)),
-      message: "invalid maximum lock duration 600 seconds: it must be at least "
-        + "the lock duration of 900 seconds"),
+      // Durations are written in their largest whole unit, as policy files
+      // give them in minutes.
+      message: "invalid maximum lock duration 10 minutes: it must be at least "
+        + "the lock duration of 15 minutes"),
     .init(
       error: .growthFactorBelowTwo(factor: 1),
       message: "invalid growth factor 1: use 2 or more, or a fixed lock duration"),

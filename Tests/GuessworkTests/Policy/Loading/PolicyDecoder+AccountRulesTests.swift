@@ -82,8 +82,8 @@ import Testing
     #expect(found.map(\.code) == ["maximum_lock_below_lock_duration"])
     #expect(
       found.first?.message
-        == "'lockout.maximum_lock_minutes': invalid maximum lock duration 600 seconds: it must be "
-        + "at least the lock duration of 1800 seconds"
+        == "'lockout.maximum_lock_minutes': invalid maximum lock duration 10 minutes: it must be "
+        + "at least the lock duration of 30 minutes"
     )
   }
 
