@@ -90,7 +90,9 @@ extension PolicyProblemKind {
     case .missingKey(let key, let section):
       "missing key '\(key)' in \(section)"
     case .wrongType(let key, let expected, let found):
-      "'\(key)' must be \(expected), not \(Self.withArticle(found))"
+      // An empty key is the top level: the policy itself.
+      "\(key.isEmpty ? "the policy" : "'\(key)'") must be \(expected), "
+        + "not \(Self.withArticle(found))"
     case .outOfRange(let key, let value, let expected):
       "'\(key)' is \(value); expected \(expected)"
     case .invalidValue(let key, let value, let expected):

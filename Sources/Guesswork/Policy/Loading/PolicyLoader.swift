@@ -112,7 +112,7 @@ public struct PolicyLoader {
   private static func checkVersion(_ tree: PolicyValue) throws(PolicyError) {
     guard let members = tree.members else {
       throw PolicyError(
-        .wrongType(key: "the policy", expected: "an object", found: tree.typeName),
+        .wrongType(key: "", expected: "an object", found: tree.typeName),
         at: tree.location)
     }
     guard let version = members.first(where: { $0.key == "version" })?.value else {
