@@ -34,6 +34,12 @@ import Testing
     #expect(found.first?.location == Support.at(2, 24, file: "kid.json"))
   }
 
+  @Test func topLevelArrayNamesThePolicy() {
+    let found = problems("arr.json", files: ["arr.json": "[1, 2]"])
+    #expect(found.map(\.message) == ["the policy must be an object, not an array"])
+    #expect(found.first?.location == Support.at(1, 1, file: "arr.json"))
+  }
+
   @Test func loadsPresetByName() throws {
     let policy = try PolicyLoader().load("nist-800-63b-4")
     #expect(policy.length?.minimum == 15)
