@@ -12,8 +12,8 @@ public enum ScoreCommand: Command {
     empty password. A line that is not valid UTF-8 or longer than 1 MiB gets
     an error result with its line number, and scoring goes on.
 
-    Exit status: 0 when every line was scored, 1 when some line was
-    rejected, 2 on a usage error.
+    Exit status: 0 when every line was scored, 1 when some line could not
+    be read (invalid UTF-8 or too long), 2 on a usage error.
     """
 
   public static let options: [OptionSpec] = [
@@ -30,7 +30,7 @@ public enum ScoreCommand: Command {
     .value("profile", placeholder: "NAME", help: "Model profile; default: zxcvbn."),
     .value(
       "analyzed-length", placeholder: "N",
-      help: "Scalars analysed per password before brute force; default: 100."),
+      help: "Characters analysed exactly as zxcvbn does, 1 to 10000; default: 100."),
   ]
 
   public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)
