@@ -20,7 +20,8 @@ extension Command {
     for option in options + [.flag("help", help: "Show this help and exit.")] {
       let synopsis = "  " + option.synopsis.padding(toLength: 28)
       let lines = option.help.wrapped(toWidth: 80 - synopsis.count)
-      text += synopsis + lines.joined(separator: "\n" + String(repeating: " ", count: synopsis.count))
+      text +=
+        synopsis + lines.joined(separator: "\n" + String(repeating: " ", count: synopsis.count))
       text += "\n"
     }
     return text

@@ -74,17 +74,27 @@ import Testing
   }
 
   static let errorCases: [ErrorCase] = [
-    ErrorCase(arguments: ["--colour"], message: "unknown option '--colour'; run with --help for the list of options"),
-    ErrorCase(arguments: ["--colour=red"], message: "unknown option '--colour'; run with --help for the list of options"),
+    ErrorCase(
+      arguments: ["--colour"],
+      message: "unknown option '--colour'; run with --help for the list of options"),
+    ErrorCase(
+      arguments: ["--colour=red"],
+      message: "unknown option '--colour'; run with --help for the list of options"),
     ErrorCase(arguments: ["--format"], message: "option '--format' needs a value"),
     ErrorCase(
       arguments: ["--omit-password=yes"], message: "option '--omit-password' takes no value"),
     // Names match exactly: no abbreviations, no case folding.
-    ErrorCase(arguments: ["--form", "text"], message: "unknown option '--form'; run with --help for the list of options"),
+    ErrorCase(
+      arguments: ["--form", "text"],
+      message: "unknown option '--form'; run with --help for the list of options"),
     // Not lowercase letters, digits and dashes: it may be a password, so it
     // is not repeated.
-    ErrorCase(arguments: ["--FORMAT", "text"], message: "unknown option; run with --help for the list of options"),
-    ErrorCase(arguments: ["--S3cret!pw"], message: "unknown option; run with --help for the list of options"),
+    ErrorCase(
+      arguments: ["--FORMAT", "text"],
+      message: "unknown option; run with --help for the list of options"),
+    ErrorCase(
+      arguments: ["--S3cret!pw"], message: "unknown option; run with --help for the list of options"
+    ),
   ]
 
   @Test(arguments: errorCases)

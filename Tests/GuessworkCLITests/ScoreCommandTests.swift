@@ -248,7 +248,9 @@ struct ScoreLine: Decodable {
   }
 
   static let usageCases: [UsageCase] = [
-    UsageCase(arguments: ["--colour"], message: "unknown option '--colour'; run with --help for the list of options"),
+    UsageCase(
+      arguments: ["--colour"],
+      message: "unknown option '--colour'; run with --help for the list of options"),
     UsageCase(arguments: ["--format"], message: "option '--format' needs a value"),
     UsageCase(
       arguments: ["--format", "xml"], message: "invalid --format 'xml'; expected jsonl or text"),

@@ -42,7 +42,8 @@ struct LongInputRule {
 
   /// Treats a text's sequence as parts of a longer password: a single match
   /// that covered the whole text gets zxcvbn's minimum for parts.
-  static func asParts(_ sequence: [Match], product: Double) -> (sequence: [Match], product: Double) {
+  static func asParts(_ sequence: [Match], product: Double) -> (sequence: [Match], product: Double)
+  {
     guard sequence.count == 1, let whole = sequence.first else { return (sequence, product) }
     let floored = max(whole.guesses, GuessModel.minimumPartGuesses(length: whole.length))
     let part = Match(

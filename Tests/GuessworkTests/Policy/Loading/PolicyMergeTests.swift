@@ -37,7 +37,8 @@ import Testing
   @Test func untouchedSectionKeepsInheritedDoc() throws {
     let parent = try parse(
       #"{"version": 1, "name": "p", "length": {"minimum": 15, "doc": "at least 15"}}"#, file: "p")
-    let child = try parse(#"{"version": 1, "name": "c", "strength": {"minimum_score": 3}}"#, file: "c")
+    let child = try parse(
+      #"{"version": 1, "name": "c", "strength": {"minimum_score": 3}}"#, file: "c")
     let merged = PolicyMerge.merge(child, over: parent)
     let length = try #require(merged.members?.first { $0.key == "length" }?.value.members)
     #expect(length.map(\.key) == ["minimum", "doc"])
