@@ -63,9 +63,17 @@ import Testing
       try ToolRun.score(["--omit-password"], input: "born1987\n").objects.first)
     #expect(hidden["score"] as? Int == shown["score"] as? Int)
     #expect(hidden["guesses_log10"] as? Double == 4.3)
+    // The times follow the rounded count, 10^4.3 ≈ 19,953 guesses, not the
+    // exact 18,000 (which would show "30 minutes" at 10 per second):
+    // 1,995 s ≈ 33 minutes; 718,294 s ≈ 8 days at 100 per hour; 2 s at 10^4
+    // per second; under a second at 10^10.
     #expect(
-      hidden["crack_times_display"] as? [String: String]
-        == shown["crack_times_display"] as? [String: String])
+      hidden["crack_times_display"] as? [String: String] == [
+        "online_throttling_100_per_hour": "8 days",
+        "online_no_throttling_10_per_second": "33 minutes",
+        "offline_slow_hashing_1e4_per_second": "2 seconds",
+        "offline_fast_hashing_1e10_per_second": "less than a second",
+      ])
     let parts = try #require(hidden["sequence"] as? [[String: Any]])
     #expect(parts.map { $0["pattern"] as? String } == ["dictionary", "regex"])
     #expect(parts.first?["dictionary_name"] as? String == "english_wikipedia")

@@ -14,7 +14,7 @@ extension Estimate {
       json.number(guesses, key: "guesses")
       json.number(guessesLog10, key: "guesses_log10")
     } else {
-      json.number((guessesLog10 * 10).rounded() / 10, key: "guesses_log10")
+      json.number(roundedGuessesLog10, key: "guesses_log10")
     }
     json.integer(score.rawValue, key: "score")
     if includeSecrets {
@@ -25,7 +25,8 @@ extension Estimate {
       json.endObject()
     }
     json.beginObject("crack_times_display")
-    for scenario in crackTimes.scenarios {
+    let shownTimes = includeSecrets ? crackTimes : roundedCrackTimes
+    for scenario in shownTimes.scenarios {
       json.string(DurationText.describe(seconds: scenario.seconds), key: scenario.key)
     }
     json.endObject()

@@ -22,6 +22,16 @@ public struct Estimate: Sendable {
   /// Base-10 logarithm of `guesses`.
   public var guessesLog10: Double { log10(guesses) }
 
+  /// `guessesLog10` rounded to one decimal: precise enough to compare
+  /// strengths, too coarse to name a list position.
+  public var roundedGuessesLog10: Double { (guessesLog10 * 10).rounded() / 10 }
+
+  /// Crack times for the rounded guess count, for output that must not
+  /// reveal the exact count.
+  public var roundedCrackTimes: CrackTimes {
+    CrackTimes(guesses: min(pow(10, roundedGuessesLog10), .greatestFiniteMagnitude))
+  }
+
   /// Whether the password was longer than the analysed length.
   public var isTruncated: Bool { analyzedLength < password.unicodeScalars.count }
 }

@@ -52,7 +52,7 @@ struct CheckReport {
     } else {
       // An exact count gives a common password away: a single word's count
       // is its rank in a public list. One decimal of the logarithm does not.
-      json.number((result.estimate.guessesLog10 * 10).rounded() / 10, key: "guesses_log10")
+      json.number(result.estimate.roundedGuessesLog10, key: "guesses_log10")
     }
     result.estimate.feedback.write(to: &json)
     json.endObject()

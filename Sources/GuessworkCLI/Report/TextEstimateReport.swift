@@ -14,7 +14,7 @@ struct TextEstimateReport {
     lines.append(
       "line \(line)\(label): score \(estimate.score.rawValue)/4 (\(scoreName)), "
         + "about 10^\(String(format: "%.1f", estimate.guessesLog10)) guesses")
-    let times = estimate.crackTimes
+    let times = includesPasswords ? estimate.crackTimes : estimate.roundedCrackTimes
     lines.append("  time to crack:")
     lines.append(
       "    online, 100 per hour     \(DurationText.describe(seconds: times.onlineThrottling100PerHour))"
