@@ -3,8 +3,8 @@ import Foundation
 /// Extends the analysis of a capped prefix to the whole password.
 ///
 /// The text after the prefix is analysed in up to `tailWindowCount` further
-/// windows of the same length, each on its own and without the l33t matcher,
-/// so that padding such as a hundred `!` after a weak word stays cheap to
+/// windows of the same length, each on its own and without the l33t matcher.
+/// Padding such as a hundred `!` after a weak word therefore stays cheap to
 /// guess. Whatever lies beyond the windows becomes one brute-force part.
 /// Brute-force parts that meet at a window edge are joined. A match that
 /// covered a whole window (or the whole prefix) is now only a part, so it
@@ -57,10 +57,10 @@ struct LongInputRule {
 /// with zxcvbn's formula.
 ///
 /// Cutting a password into pieces also cuts its patterns, so the builder
-/// mends the cuts it can see: brute-force parts that meet are joined, a
-/// repeat that a cut ended early is continued as long as its unit keeps
-/// recurring, and a repeat that starts a piece takes over a brute-force part
-/// before it made of whole copies of its unit.
+/// mends the cuts it can see. Brute-force parts that meet are joined. A
+/// repeat that a cut ended early continues as long as its unit recurs. A
+/// repeat that starts a piece takes over a brute-force part before it that
+/// consists of whole copies of its unit.
 struct SequenceBuilder {
   let scalars: [UInt32]
   private(set) var sequence: [Match] = []
@@ -107,9 +107,9 @@ struct SequenceBuilder {
     product *= part.guesses
   }
 
-  /// Continues the last repeat while its unit keeps recurring, when it runs
-  /// to `offset` (where the piece was cut) and beyond; the parts after it,
-  /// which then only hold further copies, are dropped.
+  /// Continues the last repeat while its unit recurs, if it then reaches
+  /// `offset`, where the piece was cut. The parts after the repeat contain
+  /// only further copies, so they are dropped.
   ///
   /// - Returns: where the next piece starts: after the continued repeat's
   ///   last whole copy, or `offset` when nothing changed.
@@ -135,8 +135,8 @@ struct SequenceBuilder {
   }
 
   /// Returns `first`, a repeat, grown backwards over the brute-force part
-  /// that ends just before it, when that part is whole copies of its unit;
-  /// the brute-force part is then dropped.
+  /// that ends just before it, if that part consists of whole copies of its
+  /// unit. The brute-force part is then dropped.
   private mutating func repeatReachingBack(_ first: Match) -> Match? {
     guard let unit = first.repeatUnitLength, let last = sequence.last,
       last.pattern == .bruteforce, last.endIndex == first.startIndex - 1,
