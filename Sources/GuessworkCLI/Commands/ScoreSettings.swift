@@ -41,25 +41,7 @@ struct ScoreSettings {
   {
     var words = arguments.allValues("user-input")
     if let path = arguments.value("user-inputs") {
-      let bytes: [UInt8]
-      do {
-        bytes = try context.readFile(path)
-      } catch {
-        throw UsageError("cannot read --user-inputs file '\(path)': \(readFailureReason(error))")
-      }
-      var reader = LineReader(source: MemorySource(bytes))
-      while let line = reader.next() {
-        switch line {
-        case .text(_, let word):
-          if !word.isEmpty {
-            words.append(word)
-          }
-        case .invalidUTF8(let number):
-          throw UsageError("--user-inputs file '\(path)', line \(number): not valid UTF-8")
-        case .tooLong(let number):
-          throw UsageError("--user-inputs file '\(path)', line \(number): longer than 1 MiB")
-        }
-      }
+      words += try LineFile.nonEmptyLines(path, option: "user-inputs", context: context)
     }
     return words
   }

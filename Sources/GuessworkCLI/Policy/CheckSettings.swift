@@ -49,7 +49,7 @@ struct CheckSettings {
   {
     var inputs = arguments.allValues("user-input")
     if let path = arguments.value("user-inputs") {
-      inputs += try readLines(path, option: "user-inputs", tool: tool)
+      inputs += try LineFile.nonEmptyLines(path, option: "user-inputs", context: tool)
     }
     return CheckContext(
       username: arguments.value("username"), email: arguments.value("email"),
@@ -64,7 +64,7 @@ struct CheckSettings {
       try parseTime(text, option: "password-set-at")
     }
     let history = try arguments.value("history").map { path throws(UsageError) in
-      try readLines(path, option: "history", tool: tool)
+      try LineFile.nonEmptyLines(path, option: "history", context: tool)
     }
     guard setAt != nil || history != nil else { return nil }
     return AccountRecord(passwordSetAt: setAt, passwordHistory: history ?? [])
@@ -86,29 +86,5 @@ struct CheckSettings {
       "invalid --\(option) '\(text)'; expected a time such as "
         + "2026-03-31T12:00:00Z or a date such as 2026-03-31"
     )
-  }
-
-  /// Reads the non-empty lines of a file, removing a trailing CR from each.
-  private static func readLines(_ path: String, option: String, tool: ToolContext)
-    throws(UsageError) -> [String]
-  {
-    let bytes: [UInt8]
-    do {
-      bytes = try tool.readFile(path)
-    } catch {
-      throw UsageError("cannot read --\(option) file '\(path)': \(readFailureReason(error))")
-    }
-    var lines: [String] = []
-    for (offset, line) in bytes.split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-    ).enumerated() {
-      let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-      guard !content.isEmpty else { continue }
-      guard let text = String(validating: content, as: UTF8.self) else {
-        throw UsageError("--\(option) file '\(path)' line \(offset + 1) is not valid UTF-8")
-      }
-      lines.append(text)
-    }
-    return lines
   }
 }
