@@ -17,7 +17,9 @@ enum LintAdvice: Sendable, Hashable {
   case highLockoutThreshold(Int)
   case nothingEnforced
   case emptySection(PolicySection)
-  case prohibitedSetting(String)
+  /// A setting that the policy's `prohibits` list, declared in `source`,
+  /// rules out.
+  case prohibitedSetting(String, source: String)
 
   var code: String {
     switch self {
@@ -84,8 +86,9 @@ enum LintAdvice: Sendable, Hashable {
         + "set 'enforcement' to 'enforce' once the rollout is done"
     case .emptySection(let section):
       "'\(section.rawValue)' sets nothing, so it has no effect; add settings or remove it"
-    case .prohibitedSetting(let setting):
-      "'\(setting)' is set, but this policy (or one it extends) prohibits it in 'prohibits'"
+    case .prohibitedSetting(let setting, let source):
+      "'\(setting)' is set, but \(source) prohibits it for policies that extend it; "
+        + "remove the setting, or extend a policy that allows it"
     }
   }
 }

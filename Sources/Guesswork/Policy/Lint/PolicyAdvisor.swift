@@ -120,8 +120,9 @@ struct PolicyAdvisor {
   }
 
   private mutating func adviseOnProhibitions() {
+    let source = policy.locations["prohibits"].map { "'\($0.file)'" } ?? "this policy"
     for setting in policy.prohibitedSettings where PolicySettingPath.isSet(setting, in: policy) {
-      warn(.prohibitedSetting(setting), at: setting)
+      warn(.prohibitedSetting(setting, source: source), at: setting)
     }
   }
 }

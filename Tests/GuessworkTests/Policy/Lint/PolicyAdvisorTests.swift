@@ -140,8 +140,8 @@ import Testing
     #expect(findings.first?.location?.file == "policy.json")
     #expect(
       findings.first?.message
-        == "'character_classes' is set, but this policy "
-        + "(or one it extends) prohibits it in 'prohibits'"
+        == "'character_classes' is set, but 'policies/nist-800-63b-4.json' prohibits it for "
+        + "policies that extend it; remove the setting, or extend a policy that allows it"
     )
   }
 }
