@@ -41,6 +41,8 @@ public struct Argon2Parameters: Sendable, Hashable {
     guard memoryKiB <= limits.maximumMemoryKiB else {
       throw .memoryExceedsLimit(requestedKiB: memoryKiB, limitKiB: limits.maximumMemoryKiB)
     }
+    try HashingParameter.iterations.check(iterations, in: 1...limits.maximumIterations)
+    try HashingParameter.parallelism.check(parallelism, in: 1...limits.maximumParallelism)
   }
 }
 

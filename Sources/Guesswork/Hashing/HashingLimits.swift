@@ -5,26 +5,52 @@
 /// Upper bounds that protect the machine from absurd hashing parameters.
 ///
 /// They apply to policies and to stored hashes alike, so a stored hash claiming
-/// `m=4294967295` is rejected before libargon2 tries to allocate 4 TiB.
+/// `m=4294967295` is rejected before libargon2 tries to allocate 4 TiB, and
+/// one claiming `t=4294967295` or bcrypt cost 31 is rejected before it ties up
+/// a core for hours.
 public struct HashingLimits: Sendable, Hashable {
-  /// Most memory one Argon2 computation may use, in KiB.
+  /// Maximum memory one Argon2 computation may use, in KiB.
   public var maximumMemoryKiB: Int
+  /// Maximum Argon2 passes over the memory.
+  public var maximumIterations: Int
+  /// Maximum Argon2 lanes, which libargon2 also runs as threads.
+  public var maximumParallelism: Int
+  /// Maximum bcrypt cost (the base-2 logarithm of its rounds).
+  public var maximumBcryptCost: Int
 
-  public init(maximumMemoryKiB: Int) {
+  public init(
+    maximumMemoryKiB: Int,
+    maximumIterations: Int = Argon2Parameters.iterationsRange.upperBound,
+    maximumParallelism: Int = Argon2Parameters.parallelismRange.upperBound,
+    maximumBcryptCost: Int = BcryptParameters.costRange.upperBound
+  ) {
     self.maximumMemoryKiB = maximumMemoryKiB
+    self.maximumIterations = maximumIterations
+    self.maximumParallelism = maximumParallelism
+    self.maximumBcryptCost = maximumBcryptCost
   }
 
-  /// The largest memory an Argon2 PHC string can state (2^32 - 1 KiB).
+  /// The largest values the hash formats can state (2^32 - 1 KiB and
+  /// passes, 2^24 - 1 lanes, bcrypt cost 31).
   ///
   /// For checks that hash nothing, such as parsing and `needsRehash(_:under:)`.
   public static let formatMaximum = HashingLimits(maximumMemoryKiB: Int(UInt32.max))
 
-  /// Limits of this machine: Argon2 memory up to its physical memory.
+  /// Limits for hashing on this machine: Argon2 memory up to its physical
+  /// memory, at most 100 passes and 255 lanes, and bcrypt cost at most 18.
+  ///
+  /// The time limits are far above what any policy asks (OWASP's rows use at
+  /// most 5 passes and 1 lane; bcrypt cost 18 takes about 13 seconds where
+  /// cost 12 takes 0.2 s here), so they only stop a hostile stored hash.
   ///
   /// NOTE: reads physical memory only; a container's cgroup memory limit, which
   /// can be lower, is not consulted.
   public static var machine: HashingLimits {
-    HashingLimits(maximumMemoryKiB: min(physicalMemoryKiB(), Int(UInt32.max)))
+    HashingLimits(
+      maximumMemoryKiB: min(physicalMemoryKiB(), Int(UInt32.max)),
+      maximumIterations: 100,
+      maximumParallelism: 255,
+      maximumBcryptCost: 18)
   }
 
   private static func physicalMemoryKiB() -> Int {

@@ -42,6 +42,7 @@ public struct HashingPolicy: Sendable, Hashable {
   public func validate(limits: HashingLimits) throws(HashingError) {
     try argon2id.validate(limits: limits)
     try bcrypt.validate()
+    try HashingParameter.cost.check(bcrypt.cost, in: 4...limits.maximumBcryptCost)
     guard acceptedAlgorithms.contains(algorithm) else {
       throw .algorithmForNewHashesNotAccepted(algorithm)
     }

@@ -64,7 +64,8 @@ public struct PasswordHasher: Sendable {
     case .argon2(let parsed):
       try parsed.parameters.validate(limits: limits)
       return try Argon2Binding.verify(password, encoded: storedHash, variant: parsed.variant)
-    case .bcrypt:
+    case .bcrypt(let parsed):
+      try HashingParameter.cost.check(parsed.parameters.cost, in: 4...limits.maximumBcryptCost)
       try Self.checkBcryptPassword(password)
       let output = try BcryptBinding.crypt(password, setting: storedHash)
       return ConstantTime.isEqual(output, storedHash.utf8)

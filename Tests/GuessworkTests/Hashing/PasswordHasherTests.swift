@@ -139,3 +139,35 @@ import Testing
     #expect(try !hasher.needsRehash(stored).isRequired)
   }
 }
+
+/// Stored hashes whose time cost would tie up a core are refused before any
+/// C call, under the machine limits (at most 100 passes, 255 lanes, cost 18).
+@Suite struct StoredHashTimeLimitTests {
+  /// A well-formed Argon2id hash of 8 KiB; only its parameters matter here.
+  static func argon2(t: UInt32, p: Int) -> String {
+    "$argon2id$v=19$m=\(8 * p),t=\(t),p=\(p)$c29tZXNhbHRzb21lc2FsdA"
+      + "$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"
+  }
+
+  @Test func argon2PassesAboveLimitAreRefused() throws {
+    let hasher = try PasswordHasher(policy: TestPolicies.argon2id, limits: .machine)
+    #expect(throws: HashingError.parameterOutOfRange(.iterations, value: 4_294_967_295, allowed: 1...100)) {
+      try hasher.verify("pw", against: Self.argon2(t: 4_294_967_295, p: 1))
+    }
+  }
+
+  @Test func argon2LanesAboveLimitAreRefused() throws {
+    let hasher = try PasswordHasher(policy: TestPolicies.argon2id, limits: .machine)
+    #expect(throws: HashingError.parameterOutOfRange(.parallelism, value: 256, allowed: 1...255)) {
+      try hasher.verify("pw", against: Self.argon2(t: 1, p: 256))
+    }
+  }
+
+  @Test func bcryptCostAboveLimitIsRefused() throws {
+    let hasher = try PasswordHasher(policy: TestPolicies.bcrypt, limits: .machine)
+    let stored = "$2b$31$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui"
+    #expect(throws: HashingError.parameterOutOfRange(.cost, value: 31, allowed: 4...18)) {
+      try hasher.verify("pw", against: stored)
+    }
+  }
+}
