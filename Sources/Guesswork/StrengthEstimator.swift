@@ -16,6 +16,9 @@ import Foundation
 /// Values are immutable and safe to share between threads; caller words
 /// affect only the call they are passed to.
 public struct StrengthEstimator: Sendable {
+  /// Largest ``maximumAnalyzedLength``; larger values are lowered to it.
+  public static let maximumAllowedAnalyzedLength = 10_000
+
   /// Default for ``maximumAnalyzedLength``.
   public static let defaultMaximumAnalyzedLength = 100
 
@@ -33,28 +36,29 @@ public struct StrengthEstimator: Sendable {
   ///   - referenceYear: the year dates are measured from; defaults to the
   ///     current year in UTC. Pin it to make results reproducible.
   ///   - maximumAnalyzedLength: how many leading scalars are analysed
-  ///     pattern by pattern; at least 1.
+  ///     exactly as zxcvbn does; kept within 1 and
+  ///     ``maximumAllowedAnalyzedLength``.
   public init(
     profile: ModelProfile = .zxcvbn,
     referenceYear: Int? = nil,
     maximumAnalyzedLength: Int = defaultMaximumAnalyzedLength
   ) {
-    precondition(maximumAnalyzedLength >= 1, "maximumAnalyzedLength must be at least 1")
+    // Clamped so that candidate spans fit the packed sort keys of `Estimation`.
     self.profile = profile
     self.referenceYear = referenceYear ?? Self.currentYear()
-    self.maximumAnalyzedLength = maximumAnalyzedLength
+    self.maximumAnalyzedLength = min(max(maximumAnalyzedLength, 1), Self.maximumAllowedAnalyzedLength)
   }
 
   /// Estimates the guesses needed for a password.
   ///
   /// Passwords longer than ``maximumAnalyzedLength`` scalars are estimated
-  /// in two parts: the leading scalars are analysed exactly, and the rest is
-  /// one brute-force part (joined to a brute-force part that ends the
-  /// analysed prefix). The total follows zxcvbn's formula for the combined
-  /// sequence. When the password starts with copies of one unit that run
-  /// past the analysed length, the copies are scored as one repeat instead,
-  /// if that is cheaper (see `PeriodicInputRule`). This keeps the work
-  /// bounded for any input length.
+  /// in pieces: the leading scalars exactly as zxcvbn does, the next two
+  /// windows of the same length without l33t matching (see
+  /// `LongInputRule`), and the rest as one brute-force part. The total
+  /// follows zxcvbn's formula for the joined sequence. When the password
+  /// starts with copies of one unit that run past the analysed length, the
+  /// copies are scored as one repeat instead, if that is cheaper (see
+  /// `PeriodicInputRule`). This keeps the work bounded for any input length.
   ///
   /// - Parameters:
   ///   - password: the password; it is not stored anywhere but the result.

@@ -40,8 +40,9 @@ import Testing
       "password", "token", "matched_word", "rank", "sub", "base_token", "separator", "year",
       "month", "day", "guesses", "crack_times_seconds", "base_guesses",
       "uppercase_variations", "l33t_variations",
-      // Spans and lengths narrow a common password down to a few candidates.
-      "i", "j", "analyzed_length",
+      // Spans, lengths and repeat counts narrow a common password down to a
+      // few candidates.
+      "i", "j", "analyzed_length", "repeat_count", "base_matches",
     ]
     var stack: [Any] = objects
     while let next = stack.popLast() {
@@ -57,21 +58,21 @@ import Testing
   @Test func omitPasswordKeepsTheEstimate() throws {
     // "born1987" with the year 2017: "born" is rank 80 and "1987" is 30
     // years away, raised to the 50-guess minimum for parts, so the total is
-    // 2! × 80 × 50 + 10^4 = 18,000 and log10 4.255… shows as 4.3.
+    // 2! × 80 × 50 + 10^4 = 18,000, and log10 4.255… shows as its whole
+    // part, 4.
     let shown = try #require(try ToolRun.score(input: "born1987\n").objects.first)
     let hidden = try #require(
       try ToolRun.score(["--omit-password"], input: "born1987\n").objects.first)
     #expect(hidden["score"] as? Int == shown["score"] as? Int)
-    #expect(hidden["guesses_log10"] as? Double == 4.3)
-    // The times follow the rounded count, 10^4.3 ≈ 19,953 guesses, not the
-    // exact 18,000 (which would show "30 minutes" at 10 per second):
-    // 1,995 s ≈ 33 minutes; 718,294 s ≈ 8 days at 100 per hour; 2 s at 10^4
-    // per second; under a second at 10^10.
+    #expect(hidden["guesses_log10"] as? Double == 4)
+    // The times follow 10^4 guesses, not the exact 18,000 (which would show
+    // "30 minutes" at 10 per second): 1,000 s ≈ 17 minutes; 360,000 s ≈ 4
+    // days at 100 per hour; 1 s at 10^4 per second; under a second at 10^10.
     #expect(
       hidden["crack_times_display"] as? [String: String] == [
-        "online_throttling_100_per_hour": "8 days",
-        "online_no_throttling_10_per_second": "33 minutes",
-        "offline_slow_hashing_1e4_per_second": "2 seconds",
+        "online_throttling_100_per_hour": "4 days",
+        "online_no_throttling_10_per_second": "17 minutes",
+        "offline_slow_hashing_1e4_per_second": "1 second",
         "offline_fast_hashing_1e10_per_second": "less than a second",
       ])
     let parts = try #require(hidden["sequence"] as? [[String: Any]])

@@ -14,7 +14,7 @@ extension Estimate {
       json.number(guesses, key: "guesses")
       json.number(guessesLog10, key: "guesses_log10")
     } else {
-      json.number(roundedGuessesLog10, key: "guesses_log10")
+      json.number(coarseGuessesLog10, key: "guesses_log10")
     }
     json.integer(score.rawValue, key: "score")
     if includeSecrets {
@@ -25,7 +25,7 @@ extension Estimate {
       json.endObject()
     }
     json.beginObject("crack_times_display")
-    let shownTimes = includeSecrets ? crackTimes : roundedCrackTimes
+    let shownTimes = includeSecrets ? crackTimes : coarseCrackTimes
     for scenario in shownTimes.scenarios {
       json.string(DurationText.describe(seconds: scenario.seconds), key: scenario.key)
     }
@@ -95,10 +95,11 @@ extension Pattern {
       json.integer(details.turns, key: "turns")
       json.integer(details.shiftedCount, key: "shifted_count")
     case .repeat(let details):
-      if includeSecrets {
-        json.string(details.baseToken, key: "base_token")
-        json.number(details.baseGuesses, key: "base_guesses")
-      }
+      // The unit and its count give the password's length and more, so
+      // they are written only with secrets.
+      guard includeSecrets else { break }
+      json.string(details.baseToken, key: "base_token")
+      json.number(details.baseGuesses, key: "base_guesses")
       json.integer(details.repeatCount, key: "repeat_count")
       json.beginArray("base_matches")
       for match in details.baseMatches {

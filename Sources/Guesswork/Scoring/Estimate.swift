@@ -15,21 +15,23 @@ public struct Estimate: Sendable {
   public let feedback: Feedback
   /// The cheapest split of the password into guessable parts.
   public let sequence: [Match]
-  /// Number of leading scalars analysed pattern by pattern; the rest, if
-  /// any, counts as one brute-force part.
+  /// Number of leading scalars analysed exactly as zxcvbn does. Any rest is
+  /// estimated by the long-input rules: two more windows of that length, then
+  /// brute force.
   public let analyzedLength: Int
 
   /// Base-10 logarithm of `guesses`.
   public var guessesLog10: Double { log10(guesses) }
 
-  /// `guessesLog10` rounded to one decimal: precise enough to compare
-  /// strengths, too coarse to name a list position.
-  public var roundedGuessesLog10: Double { (guessesLog10 * 10).rounded() / 10 }
+  /// `guessesLog10` rounded down to a whole number: the order of magnitude,
+  /// for output that must not reveal the password. One decimal would still
+  /// tell the ten most common passwords apart.
+  public var coarseGuessesLog10: Double { guessesLog10.rounded(.down) }
 
-  /// Crack times for the rounded guess count, for output that must not
-  /// reveal the exact count.
-  public var roundedCrackTimes: CrackTimes {
-    CrackTimes(guesses: min(pow(10, roundedGuessesLog10), .greatestFiniteMagnitude))
+  /// Crack times for 10^``coarseGuessesLog10`` guesses, for output that must
+  /// not reveal the exact count.
+  public var coarseCrackTimes: CrackTimes {
+    CrackTimes(guesses: min(pow(10, coarseGuessesLog10), .greatestFiniteMagnitude))
   }
 
   /// Whether the password was longer than the analysed length.

@@ -20,6 +20,15 @@ struct GuessModel: Sendable {
     return max(patternGuesses(for: candidate, in: text), minimum)
   }
 
+  /// Returns zxcvbn's total for a sequence of `partCount` parts whose
+  /// guesses multiply to `product`: `l! × product + 10000^(l−1)`. The
+  /// factorial counts the orders of the parts; the second term charges for
+  /// every part beyond the first.
+  static func sequenceGuesses(partCount: Int, product: Double) -> Double {
+    Combinatorics.factorial(partCount) * product
+      + Combinatorics.power(.tenThousand, partCount - 1)
+  }
+
   /// Returns the fewest guesses a part shorter than the password may cost.
   static func minimumPartGuesses(length: Int) -> Double {
     length == 1 ? minimumSubmatchGuessesSingleCharacter : minimumSubmatchGuessesMultipleCharacters

@@ -151,9 +151,7 @@ struct SequenceBuilder {
 
   /// The joined sequence with its total.
   var analysis: Estimation.Analysis {
-    let guesses =
-      Combinatorics.factorial(sequence.count) * product
-      + Combinatorics.power(.tenThousand, sequence.count - 1)
+    let guesses = GuessModel.sequenceGuesses(partCount: sequence.count, product: product)
     return Estimation.Analysis(guesses: guesses, product: product, sequence: sequence)
   }
 }

@@ -89,9 +89,7 @@ struct MinimumGuessSearch {
       }
       product *= previous.product
     }
-    let total =
-      Combinatorics.factorial(length) * product
-      + Combinatorics.power(.tenThousand, length - 1)
+    let total = GuessModel.sequenceGuesses(partCount: length, product: product)
     for competitor in optimal[end] where competitor.length <= length {
       if competitor.guesses <= total {
         return

@@ -45,9 +45,7 @@ struct PeriodicInputRule {
       sequence += restParts.sequence.map { $0.shifted(by: run.length) }
       product *= restParts.product
     }
-    let guesses =
-      Combinatorics.factorial(sequence.count) * product
-      + Combinatorics.power(.tenThousand, sequence.count - 1)
+    let guesses = GuessModel.sequenceGuesses(partCount: sequence.count, product: product)
     return Estimation.Analysis(guesses: guesses, product: product, sequence: sequence)
   }
 

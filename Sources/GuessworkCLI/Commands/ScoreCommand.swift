@@ -30,7 +30,8 @@ public enum ScoreCommand: Command {
     .value("profile", placeholder: "NAME", help: "Model profile; default: zxcvbn."),
     .value(
       "analyzed-length", placeholder: "N",
-      help: "Characters analysed exactly as zxcvbn does, 1 to 10000; default: 100."),
+      help: "Characters analysed exactly as zxcvbn does, 1 to 10000; default: 100. "
+        + "The next two stretches of that length are analysed without l33t matching."),
   ]
 
   public static func run(_ arguments: ParsedArguments, context: ToolContext) throws(UsageError)

@@ -23,7 +23,9 @@ struct ScoreSettings {
       return year
     }
     let length = try arguments.value("analyzed-length").map { text throws(UsageError) in
-      guard let length = Int(text), (1...10_000).contains(length) else {
+      guard let length = Int(text),
+        (1...StrengthEstimator.maximumAllowedAnalyzedLength).contains(length)
+      else {
         throw UsageError("invalid --analyzed-length '\(text)'; expected 1 to 10000")
       }
       return length

@@ -51,8 +51,8 @@ struct CheckReport {
       json.number(result.estimate.guessesLog10, key: "guesses_log10")
     } else {
       // An exact count gives a common password away: a single word's count
-      // is its rank in a public list. One decimal of the logarithm does not.
-      json.number(result.estimate.roundedGuessesLog10, key: "guesses_log10")
+      // is its rank in a public list. Only the order of magnitude is shown.
+      json.number(result.estimate.coarseGuessesLog10, key: "guesses_log10")
     }
     result.estimate.feedback.write(to: &json)
     json.endObject()
@@ -93,7 +93,7 @@ struct CheckReport {
     let estimate = result.estimate
     lines.append(
       "  strength: score \(estimate.score.rawValue)/4, about "
-        + "10^\(String(format: "%.1f", estimate.guessesLog10)) guesses"
+        + "10^\(includesPasswords ? String(format: "%.1f", estimate.guessesLog10) : String(Int(estimate.coarseGuessesLog10))) guesses"
     )
     if let status = result.ageStatus {
       lines.append("  current password: \(describe(status))")

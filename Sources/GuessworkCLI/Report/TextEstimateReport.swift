@@ -10,11 +10,14 @@ struct TextEstimateReport {
   var text: String {
     var lines: [String] = []
     let label = includesPasswords ? " \(Self.quoted(estimate.password))" : ""
+    let magnitude =
+      includesPasswords
+      ? String(format: "%.1f", estimate.guessesLog10) : String(Int(estimate.coarseGuessesLog10))
     let scoreName = Self.scoreNames[estimate.score.rawValue]
     lines.append(
       "line \(line)\(label): score \(estimate.score.rawValue)/4 (\(scoreName)), "
-        + "about 10^\(String(format: "%.1f", estimate.guessesLog10)) guesses")
-    let times = includesPasswords ? estimate.crackTimes : estimate.roundedCrackTimes
+        + "about 10^\(magnitude) guesses")
+    let times = includesPasswords ? estimate.crackTimes : estimate.coarseCrackTimes
     lines.append("  time to crack:")
     lines.append(
       "    online, 100 per hour     \(DurationText.describe(seconds: times.onlineThrottling100PerHour))"
@@ -40,7 +43,7 @@ struct TextEstimateReport {
     }
     if estimate.isTruncated {
       lines.append(
-        "  note: only the first \(estimate.analyzedLength) characters were analysed pattern by pattern"
+        "  note: characters after the first \(estimate.analyzedLength) were estimated by the long-input rules"
       )
     }
     return lines.joined(separator: "\n") + "\n\n"
@@ -70,7 +73,7 @@ struct TextEstimateReport {
     case .spatial(let details):
       return " (\(details.layout.rawValue), \(details.turns) turns)"
     case .repeat(let details):
-      return " (\(details.repeatCount) times)"
+      return includesPasswords ? " (\(details.repeatCount) times)" : ""
     case .sequence(let details):
       return " (\(details.kind.rawValue), \(details.isAscending ? "ascending" : "descending"))"
     case .regex(let details):

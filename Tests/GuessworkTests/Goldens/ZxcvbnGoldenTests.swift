@@ -19,6 +19,14 @@ import Testing
 
   static let cases: [GoldenCase] = loadCases()
 
+  @Test func everyGoldenLineParses() throws {
+    // A line that fails to parse would silently drop out of every check.
+    let lines = try String(contentsOf: Self.fileURL, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: true)
+    #expect(Self.cases.count == lines.count)
+    #expect(Self.cases.allSatisfy { $0.score >= 0 && !$0.guesses.isNaN })
+  }
+
   @Test func goldenFileCoversEveryPattern() throws {
     #expect(Self.cases.count >= 3000)
     let patterns = Set(Self.cases.flatMap { $0.sequence.map { $0.split(separator: " ")[0] } })
@@ -86,10 +94,11 @@ import Testing
     }
   }
 
+  static let fileURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("zxcvbn-4.4.2.jsonl")
+
   private static func loadCases() -> [GoldenCase] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("zxcvbn-4.4.2.jsonl")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    guard let text = try? String(contentsOf: fileURL, encoding: .utf8) else { return [] }
     return text.split(separator: "\n").compactMap { line in
       guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
       else { return nil }

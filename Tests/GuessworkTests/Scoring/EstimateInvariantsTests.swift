@@ -42,13 +42,6 @@ import Testing
   }
 
   @Test(arguments: passwords)
-  func scoreAndTimesFollowGuesses(password: String) {
-    let estimate = Fixture.estimator.estimate(password)
-    #expect(estimate.score == Score(guesses: estimate.guesses))
-    #expect(estimate.crackTimes == CrackTimes(guesses: estimate.guesses))
-  }
-
-  @Test(arguments: passwords)
   func allMatchesStayInsideThePassword(password: String) {
     let scalars = Array(password.unicodeScalars)
     for match in Fixture.estimator.allMatches(in: password) {

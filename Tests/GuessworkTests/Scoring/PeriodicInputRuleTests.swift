@@ -44,9 +44,8 @@ import Testing
 
   @Test func passwordWithoutRepeatKeepsTheLongInputRule() {
     // No unit of 50 or fewer scalars repeats, so the brute-force tail stays.
-    var generator = SystemRandomNumberGenerator()
-    let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
-    let text = String((0..<150).map { _ in letters.randomElement(using: &generator) ?? "a" })
+    let text = EstimateRobustnessTests.pseudoRandom(
+      150, alphabet: "abcdefghijklmnopqrstuvwxyz0123456789")
     let estimate = estimator.estimate("Q" + text)
     #expect(estimate.sequence.last?.pattern == .bruteforce)
     #expect(estimate.score == .veryUnguessable)
