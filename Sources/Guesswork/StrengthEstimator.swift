@@ -46,7 +46,8 @@ public struct StrengthEstimator: Sendable {
     // Clamped so that candidate spans fit the packed sort keys of `Estimation`.
     self.profile = profile
     self.referenceYear = referenceYear ?? Self.currentYear()
-    self.maximumAnalyzedLength = min(max(maximumAnalyzedLength, 1), Self.maximumAllowedAnalyzedLength)
+    self.maximumAnalyzedLength = min(
+      max(maximumAnalyzedLength, 1), Self.maximumAllowedAnalyzedLength)
   }
 
   /// Estimates the guesses needed for a password.

@@ -31,14 +31,17 @@ import Testing
       input: MemorySource(""), output: MemorySink(), errors: MemorySink(),
       outputIsTerminal: false,
       readFile: { path in
-        guard let bytes = files[path] else { throw FileReadError(path: path, reason: "file not found") }
+        guard let bytes = files[path] else {
+          throw FileReadError(path: path, reason: "file not found")
+        }
         return bytes
       })
   }
 
   @Test func skipsEmptyLinesAndLineEndings() throws {
     let lines = try LineFile.nonEmptyLines(
-      "w.txt", option: "user-inputs", context: context(["w.txt": Array("one\r\n\ntwo\nthree".utf8)]))
+      "w.txt", option: "user-inputs", context: context(["w.txt": Array("one\r\n\ntwo\nthree".utf8)])
+    )
     #expect(lines == ["one", "two", "three"])
   }
 

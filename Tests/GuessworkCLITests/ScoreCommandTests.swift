@@ -210,7 +210,9 @@ struct ScoreLine: Decodable {
 
   @Test func textFormatNotesTruncation() {
     let run = ToolRun.score(["--format", "text", "--analyzed-length", "4"], input: "abcdefgh\n")
-    #expect(run.output.contains("note: characters after the first 4 were estimated by the long-input rules"))
+    #expect(
+      run.output.contains(
+        "note: characters after the first 4 were estimated by the long-input rules"))
   }
 
   // MARK: Help and usage errors

@@ -151,7 +151,9 @@ import Testing
 
   @Test func argon2PassesAboveLimitAreRefused() throws {
     let hasher = try PasswordHasher(policy: TestPolicies.argon2id, limits: .machine)
-    #expect(throws: HashingError.parameterOutOfRange(.iterations, value: 4_294_967_295, allowed: 1...100)) {
+    #expect(
+      throws: HashingError.parameterOutOfRange(.iterations, value: 4_294_967_295, allowed: 1...100)
+    ) {
       try hasher.verify("pw", against: Self.argon2(t: 4_294_967_295, p: 1))
     }
   }
