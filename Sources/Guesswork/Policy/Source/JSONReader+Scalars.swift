@@ -44,8 +44,7 @@ extension JSONReader {
       return scalar
     }
     guard byte == UInt8(ascii: "u") else {
-      let text = "\\" + String(decoding: [byte], as: UTF8.self)
-      throw PolicyError(.invalidEscape(text), at: start)
+      throw PolicyError(.invalidEscape("\\" + currentCharacterDescription), at: start)
     }
     advance()
     let first = try parseHexQuad(escapeStart: start)
@@ -82,7 +81,7 @@ extension JSONReader {
     var digits = ""
     for _ in 0..<4 {
       guard let byte = peek(), let digit = Self.hexValue(byte) else {
-        let found = peek().map { String(decoding: [$0], as: UTF8.self) } ?? ""
+        let found = peek() == nil ? "" : currentCharacterDescription
         throw PolicyError(.invalidEscape("\\u" + digits + found), at: escapeStart)
       }
       digits.append(Character(Unicode.Scalar(byte)))

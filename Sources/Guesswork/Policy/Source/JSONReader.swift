@@ -237,7 +237,9 @@ public struct JSONReader {
     return failure(.unexpectedCharacter(found: currentCharacterDescription, expected: expected))
   }
 
-  private var currentCharacterDescription: String {
+  /// The character at the current offset, decoded whole from UTF-8, or its
+  /// code as `U+XXXX` when it is a control character.
+  var currentCharacterDescription: String {
     var end = offset + 1
     while end < bytes.count, bytes[end] & 0xC0 == 0x80 {
       end += 1

@@ -134,6 +134,11 @@ import Testing
       message:
         #"invalid escape '\x'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
     SyntaxCase(
+      description: "escape of a two-byte character", text: #"["a\é"]"#, code: "invalid_escape",
+      line: 1, column: 4,
+      message:
+        #"invalid escape '\é'; use \", \\, \/, \b, \f, \n, \r, \t or \u followed by 4 hex digits"#),
+    SyntaxCase(
       description: "short unicode escape", text: #"["\u12G4"]"#, code: "invalid_escape", line: 1,
       column: 3,
       message: #"invalid escape '\u12G'; use \", \\, \/, \b, \f, \n, \r, \t or "#
