@@ -105,11 +105,8 @@ public struct StrengthEstimator: Sendable {
         return periodic
       }
     }
-    let prefix = PasswordText(scalars: Array(scalars[0..<analyzedLength]))
-    var tail = estimation
-    tail.matchers = Estimation.tailMatchers
-    let combined = LongInputRule(scalars: scalars, analyzedLength: analyzedLength)
-      .combine(estimation.analyze(prefix), tail: tail)
+    let combined = LongInputRule.analyze(
+      scalars, analyzedLength: analyzedLength, with: estimation)
     guard let periodic, periodic.guesses < combined.guesses else { return combined }
     return periodic
   }

@@ -40,6 +40,19 @@ struct LongInputRule {
     return joined.analysis
   }
 
+  /// Analyses the first `analyzedLength` scalars of `scalars` exactly and
+  /// the rest by this rule, with `estimation`'s context.
+  static func analyze(
+    _ scalars: [UInt32], analyzedLength: Int, with estimation: Estimation
+  ) -> Estimation.Analysis {
+    let prefixLength = min(scalars.count, analyzedLength)
+    let prefix = PasswordText(scalars: Array(scalars[0..<prefixLength]))
+    var tail = estimation
+    tail.matchers = Estimation.tailMatchers
+    return LongInputRule(scalars: scalars, analyzedLength: prefixLength)
+      .combine(estimation.analyze(prefix), tail: tail)
+  }
+
   /// Treats a text's sequence as parts of a longer password: a single match
   /// that covered the whole text gets zxcvbn's minimum for parts.
   static func asParts(_ sequence: [Match], product: Double) -> (sequence: [Match], product: Double)

@@ -50,12 +50,7 @@ struct PeriodicInputRule {
   }
 
   private func analyzeRest(_ rest: [UInt32]) -> Estimation.Analysis {
-    let prefixLength = min(rest.count, analyzedLength)
-    let prefix = PasswordText(scalars: Array(rest[0..<prefixLength]))
-    var tail = estimation
-    tail.matchers = Estimation.tailMatchers
-    return LongInputRule(scalars: rest, analyzedLength: prefixLength)
-      .combine(estimation.analyze(prefix), tail: tail)
+    LongInputRule.analyze(rest, analyzedLength: analyzedLength, with: estimation)
   }
 
   /// Finds the longest prefix made of two or more whole copies of a unit of
