@@ -40,17 +40,14 @@ struct PeriodicInputRule {
     var product = repeated.guesses
     if !rest.isEmpty {
       (sequence, product) = LongInputRule.asParts(sequence, product: product)
-      let restAnalysis = analyzeRest(rest)
+      let restAnalysis = LongInputRule.analyze(
+        rest, analyzedLength: analyzedLength, with: estimation)
       let restParts = LongInputRule.asParts(restAnalysis.sequence, product: restAnalysis.product)
       sequence += restParts.sequence.map { $0.shifted(by: run.length) }
       product *= restParts.product
     }
     let guesses = GuessModel.sequenceGuesses(partCount: sequence.count, product: product)
     return Estimation.Analysis(guesses: guesses, product: product, sequence: sequence)
-  }
-
-  private func analyzeRest(_ rest: [UInt32]) -> Estimation.Analysis {
-    LongInputRule.analyze(rest, analyzedLength: analyzedLength, with: estimation)
   }
 
   /// Finds the longest prefix made of two or more whole copies of a unit of
