@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func policyPresetSetsTheMinimums() {
-    // The strict preset asks bcrypt cost 12, so a cost-10 hash falls short.
+    // The strict preset requires bcrypt cost 12, so a cost-10 hash falls short.
     let run = HashToolRun(
       ["hash", "needs-rehash", "--policy", "strict"], input: Self.weakBcrypt + "\n")
     #expect(run.status == .failure)
@@ -66,7 +66,7 @@ import Testing
   }
 
   @Test func invalidPolicyFileIsUsageErrorWithLocation() {
-    // Line 4, column 14 holds the number where the hashing section belongs.
+    // Line 4, column 14 is the number given where the hashing section belongs.
     let files = ["bad.json": "{\n  \"version\": 1,\n  \"name\": \"bad\",\n  \"hashing\": 7\n}\n"]
     let run = HashToolRun(
       ["hash", "needs-rehash", "--policy", "bad.json"], input: "", files: files)

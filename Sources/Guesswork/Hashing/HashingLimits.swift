@@ -4,7 +4,7 @@
 
 /// Upper bounds that protect the machine from absurd hashing parameters.
 ///
-/// They apply to policies and to stored hashes alike, so a stored hash claiming
+/// They apply to policies and to stored hashes alike. A stored hash claiming
 /// `m=4294967295` is rejected before libargon2 tries to allocate 4 TiB, and
 /// one claiming `t=4294967295` or bcrypt cost 31 is rejected before it ties up
 /// a core for hours.
@@ -39,9 +39,10 @@ public struct HashingLimits: Sendable, Hashable {
   /// Limits for hashing on this machine: Argon2 memory up to its physical
   /// memory, at most 100 passes and 255 lanes, and bcrypt cost at most 18.
   ///
-  /// The time limits are far above what any policy asks (OWASP's rows use at
-  /// most 5 passes and 1 lane; bcrypt cost 18 takes about 13 seconds where
-  /// cost 12 takes 0.2 s here), so they only stop a hostile stored hash.
+  /// The time limits are far above what any policy requires, so they only
+  /// stop a hostile stored hash. OWASP's rows use at most 5 passes and 1
+  /// lane, and bcrypt cost 18 takes an estimated 13 seconds where cost 12
+  /// took 0.2 s on the benchmark machine.
   ///
   /// NOTE: reads physical memory only; a container's cgroup memory limit, which
   /// can be lower, is not consulted.

@@ -3,11 +3,12 @@ extension Estimate {
   /// field names.
   ///
   /// - Parameter includeSecrets: when false, nothing that spells part of the
-  ///   password or pins down a list position is written: no password,
-  ///   tokens, matched words, ranks, substitutions, repeated units, date or
-  ///   year values, no exact guess counts or crack times (a single common
-  ///   word's count is its rank), and no spans or lengths. `guesses_log10` is
-  ///   rounded to one decimal and the crack times are given as text only.
+  ///   password or pins down a list position is written. That leaves out the
+  ///   password, tokens, matched words, ranks, substitutions, repeated units
+  ///   and their counts, date and year values, spans and lengths, and exact
+  ///   guess counts and crack times, because a single common word's count is
+  ///   its rank. `guesses_log10` is rounded down to a whole number, and the
+  ///   crack times are text computed from that order of magnitude.
   public func writeFields(to json: inout JSONWriter, includeSecrets: Bool) {
     if includeSecrets {
       json.string(password, key: "password")

@@ -7,13 +7,13 @@ public struct ParsedArguments: Sendable {
   /// Arguments that are not options, in order.
   public private(set) var positionals: [String] = []
 
-  /// The last value given for an option, if any.
+  /// Returns the last value given for an option, if any.
   public func value(_ name: String) -> String? { values[name]?.last }
 
-  /// Every value given for a repeatable option.
+  /// Returns every value given for a repeatable option.
   public func allValues(_ name: String) -> [String] { values[name] ?? [] }
 
-  /// Whether a flag was given.
+  /// Returns whether a flag was given.
   public func isSet(_ name: String) -> Bool { flags.contains(name) }
 
   mutating func add(value: String, for name: String) {

@@ -88,8 +88,8 @@ import Testing
 
   @Test(arguments: nonRepeatingCases)
   func guessesSaturate(_ testCase: Case) {
-    // Each tail holds over 300 scalars, so 10^length overflows a double;
-    // the estimate stays at the largest finite value.
+    // Each brute-force tail has over 9,000 scalars, so 10^length overflows
+    // a double, and the estimate stays at the largest finite value.
     let estimate = Fixture.estimator.estimate(testCase.password)
     #expect(estimate.guesses == .greatestFiniteMagnitude)
     #expect(estimate.guessesLog10.isFinite)
